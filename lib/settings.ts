@@ -1,0 +1,27 @@
+// Every setting that more than one script or test needs, in one place.
+import { fileURLToPath } from 'node:url'
+import { dirname, resolve } from 'node:path'
+
+/** Repository root (this file lives in lib/). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** The deck's entry file. */
+export const ENTRY = resolve(ROOT, 'slides.md')
+
+/** Environment variable that names the Chromium binary for every Playwright use. */
+export const CHROMIUM_ENV = 'CHROMIUM_PATH'
+
+/** Where `npm run export` writes its PDFs. */
+export const EXPORT_DIR = resolve(ROOT, 'exports')
+export const EXPORT_BASENAME = 'rust-for-linux'
+
+/**
+ * The end-to-end tests run against a build under a sub-path, so that hosting
+ * under e.g. /talks/rust-for-linux/ is proven by every test run.
+ */
+export const TEST_BASE = '/talks/rust-for-linux/'
+export const TEST_SITE_DIR = resolve(ROOT, '.build/e2e-site')
+export const TEST_PORT = 4173
+
+/** Slidev's canvas, in CSS pixels (16:9 at canvasWidth 980). */
+export const CANVAS = { width: 980, height: 552 } as const

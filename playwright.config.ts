@@ -1,0 +1,32 @@
+// End-to-end tests (real Chromium, against a build served under a sub-path) and the
+// export test (real PDF, read back with poppler). Chromium comes from lib/chromium.ts.
+import { defineConfig } from '@playwright/test'
+import { findChromium, QUIET_CHROMIUM_ARGS } from './lib/chromium'
+import { TEST_BASE, TEST_PORT, TEST_SITE_DIR } from './lib/settings'
+
+const chromium = findChromium()
+
+export default defineConfig({
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'export/**/*.spec.ts'],
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${TEST_PORT}${TEST_BASE}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromium.path, args: [...QUIET_CHROMIUM_ARGS] },
+    viewport: { width: 1280, height: 720 },
+  },
+  webServer: {
+    // Build under the sub-path, then serve it: every run proves hosting under a base path works.
+    command: `npx slidev build --base ${TEST_BASE} --out ${TEST_SITE_DIR} && npx tsx scripts/serve.ts --dir ${TEST_SITE_DIR} --base ${TEST_BASE} --port ${TEST_PORT}`,
+    url: `http://localhost:${TEST_PORT}${TEST_BASE}`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

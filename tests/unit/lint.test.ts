@@ -1,0 +1,46 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../lib/deck'
+import { lintDeck } from '../../lib/lint'
+import { ENTRY, ROOT } from '../../lib/settings'
+
+const fixture = (name: string) => resolve(ROOT, 'tests/fixtures', name, 'slides.md')
+
+describe('deck linter', () => {
+  it('finds no problem in the real deck', async () => {
+    const problems = await lintDeck(await loadDeck(ENTRY))
+    expect(problems).toEqual([])
+  })
+
+  it('names file, line and slide of a citation to an unknown source, on the slide and in the notes', async () => {
+    const deck = await loadDeck(fixture('unknown-citation'))
+    const problems = await lintDeck(deck, { rules: ['citation-unknown'] })
+    expect(problems.map(p => p.message)).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/unknown-citation\/slides\.md:15 \(slide 2\): the slide cites an unknown source id "no-such-source"\. Fix the id, or add the source/),
+      expect.stringMatching(/^tests\/fixtures\/unknown-citation\/slides\.md:18 \(slide 2\): the notes cite an unknown source id "also-missing"/),
+    ])
+  })
+
+  it('names file, line and slide of a Mermaid diagram that does not parse', async () => {
+    const deck = await loadDeck(fixture('broken-mermaid'))
+    const problems = await lintDeck(deck, { rules: ['mermaid-syntax'] })
+    expect(problems).toHaveLength(1)
+    expect(problems[0].message).toMatch(/^tests\/fixtures\/broken-mermaid\/slides\.md:15 \(slide 2\): the Mermaid diagram does not parse: Parse error/)
+  })
+
+  it('reports a registry source that nothing cites', async () => {
+    const deck = await loadDeck(fixture('broken-mermaid'))
+    const problems = await lintDeck(deck, {
+      rules: ['source-uncited'],
+      sources: [{ id: 'lonely', title: 'T', publisher: 'P', url: 'https://example.org/', date: '2020', status: 'V' }],
+    })
+    expect(problems.map(p => p.message)).toEqual([expect.stringContaining('the source "lonely" is cited by no slide and no note')])
+  })
+
+  it('asks for as many references slides as the cited sources need', async () => {
+    const deck = await loadDeck(ENTRY)
+    const trimmed = { ...deck, slides: deck.slides.filter(s => !s.content.includes(':page="3"')) }
+    const problems = await lintDeck(trimmed, { rules: ['references-pages'] })
+    expect(problems.map(p => p.message)).toEqual([expect.stringMatching(/need 3 references slide\(s\).*but it has 2\. Add references slides/)])
+  })
+})
