@@ -1,6 +1,6 @@
 import { defineSources } from './types'
 
-// Sources for where Rust runs today.
+// Sources for where Rust runs today: mainline drivers, out-of-tree work, size of the Rust code.
 export default defineSources([
   {
     id: 'ojeda-conclude-experiment',
@@ -16,6 +16,86 @@ export default defineSources([
     publisher: 'LWN.net',
     url: 'https://lwn.net/Articles/1050174/',
     date: '2025-12-13',
+    status: 'V',
+  },
+  {
+    id: 'rfl-asix-phy',
+    title: 'ASIX PHY driver',
+    publisher: 'Rust for Linux project',
+    url: 'https://rust-for-linux.com/ASIX-PHY-Driver',
+    date: '2024',
+    status: 'V',
+  },
+  {
+    id: 'rfl-qt2025-phy',
+    title: 'AMCC QT2025 PHY driver',
+    publisher: 'Rust for Linux project',
+    url: 'https://rust-for-linux.com/AMCC-QT2025-PHY-Driver',
+    date: '2024',
+    status: 'V',
+  },
+  {
+    id: 'rfl-drm-panic-qr',
+    title: 'DRM panic QR code generator',
+    publisher: 'Rust for Linux project',
+    url: 'https://rust-for-linux.com/DRM-Panic-QR-code-generator',
+    date: '2024',
+    status: 'V',
+  },
+  {
+    id: 'rfl-binder',
+    title: 'Android Binder driver',
+    publisher: 'Rust for Linux project',
+    url: 'https://rust-for-linux.com/Android-Binder-Driver',
+    date: '2025',
+    status: 'V',
+  },
+  {
+    id: 'phoronix-nova-core',
+    title: '"NOVA-Core" patches propose building new NVIDIA driver piece-by-piece in the Linux kernel',
+    publisher: 'Phoronix',
+    url: 'https://www.phoronix.com/news/NOVA-Core-Patches',
+    date: '2025',
+    status: 'V-2',
+  },
+  {
+    id: 'rfl-nova',
+    title: 'Nova GPU driver',
+    publisher: 'Rust for Linux project',
+    url: 'https://rust-for-linux.com/Nova-GPU-Driver',
+    date: '2026',
+    status: 'V',
+  },
+  {
+    id: 'rfl-tyr',
+    title: 'Tyr GPU driver',
+    publisher: 'Rust for Linux project',
+    url: 'https://rust-for-linux.com/Tyr-GPU-Driver',
+    date: '2025-11-27',
+    status: 'V',
+  },
+  {
+    id: 'rfl-apple-agx',
+    title: 'Apple AGX GPU driver',
+    publisher: 'Rust for Linux project',
+    url: 'https://rust-for-linux.com/Apple-AGX-GPU-driver',
+    date: '2023',
+    status: 'V',
+  },
+  {
+    id: 'lwn-rust-lines-comment',
+    title: 'Reader comment with Tokei line counts per release (not LWN editorial)',
+    publisher: 'LWN.net reader comment',
+    url: 'https://lwn.net/Articles/1057807/',
+    date: '2026',
+    status: 'V',
+  },
+  {
+    id: 'rfl-third-party-crates',
+    title: 'Third-party crates (proc-macro2, quote and syn imported since v6.19)',
+    publisher: 'Rust for Linux project',
+    url: 'https://rust-for-linux.com/Third-party-crates',
+    date: '2026',
     status: 'V',
   },
 ])
