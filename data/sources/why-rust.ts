@@ -42,4 +42,28 @@ export default defineSources([
     date: '2026',
     status: 'V',
   },
+  {
+    id: 'lss-2019-gaynor-thomas',
+    title: 'Linux Kernel Modules in Rust (Linux Security Summit NA 2019 slides; figures seen only in summaries)',
+    publisher: 'Alex Gaynor and Geoffrey Thomas',
+    url: 'https://ldpreload.com/p/kernel-modules-in-rust-lssna2019.pdf',
+    date: '2019-08',
+    status: 'V-2',
+  },
+  {
+    id: 'rustc-e0277',
+    title: 'Error code E0277: a trait bound is not satisfied',
+    publisher: 'The Rust compiler error index',
+    url: 'https://doc.rust-lang.org/error_codes/E0277.html',
+    date: '2026',
+    status: 'V',
+  },
+  {
+    id: 'rust-book-send-sync',
+    title: 'The Rust Programming Language, ch. 16.4: Extensible Concurrency with Send and Sync',
+    publisher: 'The Rust Project',
+    url: 'https://doc.rust-lang.org/book/ch16-04-extensible-concurrency-sync-and-send.html',
+    date: '2026',
+    status: 'V',
+  },
 ])

@@ -1,5 +1,5 @@
 // expect-error: E0382
-// A buffer is handed to a consumer; the old name is dead afterwards.
+// #region shown
 fn consume(buf: Vec<u8>) -> usize {
     buf.len()
 } // `buf` is freed here, exactly once
@@ -7,6 +7,7 @@ fn consume(buf: Vec<u8>) -> usize {
 fn main() {
     let mut buf = vec![0u8; 64];
     let n = consume(buf); // ownership moves into `consume`
-    buf[0] = 1; // rejected at compile time: use after move (free)
+    buf[0] = 1; // use after move: rejected at compile time
     println!("{n}");
 }
+// #endregion shown
