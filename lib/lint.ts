@@ -1,12 +1,17 @@
-// The deck checks that need no browser: each rule reads the parsed deck and returns problems
-// that say what is wrong, where (file:line and slide number) and how to fix it.
-import MarkdownIt from 'markdown-it'
+// The deck checks that need no browser: each rule reads the deck as Slidev's parser sees it
+// and returns problems that say what is wrong, where (file:line and slide number) and how to fix it.
+import { readdirSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { sources as registry, findSource, type Source } from '../data/sources'
-import { citedIdsInOrder, lineOf, noteCitations, slideCitations } from './citations'
-import type { Deck, DeckSlide } from './deck'
+import { citedIdsInOrder, noteCitations, slideCitations } from './citations'
+import type { Deck } from './deck'
 import { where } from './deck'
 import { mermaidError } from './mermaid-node'
 import { referencePagesNeeded } from './references'
+import { ROOT } from './settings'
+import { componentTags, declaredClicks, images, lineInRaw, mermaidBlocks, noteClickMarkers } from './slide-text'
+
+export { mermaidBlocks } from './slide-text'
 
 export interface Problem {
   rule: string
@@ -15,15 +20,10 @@ export interface Problem {
 
 export interface LintContext {
   sources: readonly Source[]
+  components: ReadonlySet<string>
 }
 
 type Rule = (deck: Deck, ctx: LintContext) => Promise<Problem[]> | Problem[]
-
-/** Line (1-based, inside the slide's raw text) of the first occurrence of `needle` at or after `from`. */
-function lineInRaw(slide: DeckSlide, needle: string): number {
-  const at = slide.raw.indexOf(needle)
-  return at < 0 ? 1 : lineOf(slide.raw, at)
-}
 
 const citationsResolve: Rule = (deck, ctx) => {
   const known = new Set(ctx.sources.map(s => s.id))
@@ -54,14 +54,20 @@ const sourcesAreCited: Rule = (deck, ctx) => {
   }))
 }
 
-const markdown = new MarkdownIt({ html: true })
-
-/** Mermaid fences of a slide, with the line (inside the raw slide) where each starts. */
-export function mermaidBlocks(slide: DeckSlide): { code: string, line: number }[] {
-  const tokens = markdown.parse(slide.content, {})
-  return tokens
-    .filter(t => t.type === 'fence' && t.info.trim().split(/[\s{]/)[0] === 'mermaid')
-    .map(t => ({ code: t.content, line: lineInRaw(slide, t.content.split('\n')[0]) - 1 }))
+const noUnverifiedSource: Rule = (deck, ctx) => {
+  const unverified = new Set(ctx.sources.filter(s => s.status === 'U').map(s => s.id))
+  const problems: Problem[] = []
+  for (const slide of deck.slides) {
+    for (const use of [...slideCitations(slide.content), ...noteCitations(slide.note)]) {
+      if (unverified.has(use.id)) {
+        problems.push({
+          rule: 'source-unverified',
+          message: `${where(slide, lineInRaw(slide, use.id))}: cites "${use.id}", a source with status U (no source found): the claim cannot be stated as fact. Find a source (V or V-2) or drop the claim.`,
+        })
+      }
+    }
+  }
+  return problems
 }
 
 const mermaidParses: Rule = async (deck) => {
@@ -94,9 +100,77 @@ const referencePagesCover: Rule = (deck) => {
   }]
 }
 
+const slideHasTitle: Rule = deck => deck.slides
+  .filter(s => !s.title.trim())
+  .map(s => ({
+    rule: 'title',
+    message: `${where(s)}: the slide has no title. Start it with a "# Title" line (or set "title:" in its frontmatter): titles name slides in the overview, the notes and the PDF's text.`,
+  }))
+
+const slideHasNotes: Rule = deck => deck.slides
+  .filter(s => !s.note.trim())
+  .map(s => ({
+    rule: 'notes',
+    message: `${where(s, lineInRaw(s, s.title || '\n'))}: the slide "${s.title}" has no presenter notes. Add the spoken script as the slide's last HTML comment (<!-- ... -->).`,
+  }))
+
+const clickMarkersFit: Rule = deck => deck.slides.flatMap((s) => {
+  const markers = noteClickMarkers(s.note)
+  const steps = declaredClicks(s)
+  return markers <= steps
+    ? []
+    : [{
+        rule: 'click-markers',
+        message: `${where(s, lineInRaw(s, '[click'))}: the notes have ${markers} [click] step(s) but the slide has ${steps} click step(s). `
+          + 'Remove the extra [click] markers, add v-click steps, or declare "clicks: N" in the frontmatter when a component consumes the clicks.',
+      }]
+})
+
+const imagesHaveAlt: Rule = deck => deck.slides.flatMap(s => images(s)
+  .filter(img => !img.alt)
+  .map(img => ({
+    rule: 'image-alt',
+    message: `${where(s, img.line)}: the image "${img.src}" has no alt text. Describe it: ![what it shows](${img.src}) or <img alt="what it shows">.`,
+  })))
+
+const componentsExist: Rule = (deck, ctx) => deck.slides.flatMap(s => componentTags(s)
+  .filter(tag => !ctx.components.has(tag.name))
+  .map(tag => ({
+    rule: 'component-missing',
+    message: `${where(s, tag.line)}: <${tag.name}> is not a component of this deck (components/), of Slidev or of its theme. Fix the name or add components/${tag.name}.vue.`,
+  })))
+
+/** Components a slide may use: the deck's own, Slidev's built-ins, the theme's, Vue's. */
+export function knownComponents(): Set<string> {
+  const names = new Set(['Transition', 'TransitionGroup', 'KeepAlive', 'Teleport', 'Suspense', 'Component', 'RouterLink', 'RouterView'])
+  const dirs = [
+    join(ROOT, 'components'),
+    join(ROOT, 'node_modules/@slidev/client/builtin'),
+    join(ROOT, 'node_modules/@slidev/theme-default/components'),
+  ]
+  for (const dir of dirs) {
+    let files: string[] = []
+    try {
+      files = readdirSync(dir)
+    }
+    catch {}
+    for (const f of files) {
+      if (/\.(vue|ts)$/.test(f) && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
+        names.add(basename(f).replace(/\.(vue|ts)$/, ''))
+    }
+  }
+  return names
+}
+
 export const RULES: Record<string, Rule> = {
+  'title': slideHasTitle,
+  'notes': slideHasNotes,
+  'click-markers': clickMarkersFit,
   'citation-unknown': citationsResolve,
+  'source-unverified': noUnverifiedSource,
   'source-uncited': sourcesAreCited,
+  'image-alt': imagesHaveAlt,
+  'component-missing': componentsExist,
   'mermaid-syntax': mermaidParses,
   'references-pages': referencePagesCover,
 }
@@ -108,7 +182,7 @@ export interface LintOptions {
 }
 
 export async function lintDeck(deck: Deck, options: LintOptions = {}): Promise<Problem[]> {
-  const ctx: LintContext = { sources: options.sources ?? registry }
+  const ctx: LintContext = { sources: options.sources ?? registry, components: knownComponents() }
   const names = options.rules ?? Object.keys(RULES)
   const results = await Promise.all(names.map(name => RULES[name](deck, ctx)))
   return results.flat()

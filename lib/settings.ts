@@ -25,3 +25,16 @@ export const TEST_PORT = 4173
 
 /** Slidev's canvas, in CSS pixels (16:9 at canvasWidth 980). */
 export const CANVAS = { width: 980, height: 552 } as const
+
+/**
+ * Smallest text the browser checks accept, in canvas pixels (980 x 552 canvas; 14 px there is
+ * 27 px on a 1080p projector): every word on a slide, diagrams and code included.
+ */
+export const MIN_TEXT_PX = 14
+/** Citations, reference URLs, kickers, captions and footers may be smaller, down to this. */
+export const MIN_FINE_PRINT_PX = 11
+/** What counts as fine print for the size check. */
+export const FINE_PRINT_SELECTOR = '.cite, .ref-url, .part, .caption, figcaption, .fine-print, footer'
+/** Port of the fixture deck the browser checks must reject. */
+export const FIXTURE_PORT = 4174
+export const FIXTURE_SITE_DIR = resolve(ROOT, '.build/e2e-fixture')

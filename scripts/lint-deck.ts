@@ -1,10 +1,11 @@
-// npm run lint:deck [-- path/to/slides.md] [--rules citation-unknown,mermaid-syntax]
-// Checks the deck without a browser and exits non-zero on any problem.
+// npm run lint:deck [-- path/to/slides.md] [--rules title,notes,...]
+// Checks the deck without a browser, prints the timing table per part, and exits non-zero on any problem.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadDeck } from '../lib/deck'
 import { lintDeck, RULES } from '../lib/lint'
 import { ENTRY } from '../lib/settings'
+import { durationWarning, SPEAKING_WPM, timingByPart, timingTable } from '../lib/timing'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,10 +24,18 @@ const entry = positionals[0] ? resolve(positionals[0]) : ENTRY
 const deck = await loadDeck(entry)
 const problems = await lintDeck(deck, { rules })
 
+const timing = timingByPart(deck)
+console.log(`Speaking time from the notes at ${SPEAKING_WPM} words a minute:\n`)
+console.log(timingTable(timing))
+const warning = durationWarning(deck, timing)
+if (warning)
+  console.warn(`\nwarning [duration] ${warning}`)
+
 if (problems.length === 0) {
-  console.log(`lint:deck: ${deck.slides.length} slides in ${deck.entry}, no problems.`)
+  console.log(`\nlint:deck: ${deck.slides.length} slides in ${deck.entry}, no problems.`)
 }
 else {
+  console.error('')
   for (const p of problems)
     console.error(`error [${p.rule}] ${p.message}`)
   console.error(`\nlint:deck: ${problems.length} problem(s) in ${deck.entry}.`)

@@ -29,7 +29,12 @@ export function watchPage(page: Page) {
     if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && !LOCAL_HOSTS.has(url.hostname))
       externalRequests.push(`${page.url()}: ${request.url()}`)
   })
-  page.on('requestfailed', request => failedRequests.push(`${page.url()}: ${request.url()} (${request.failure()?.errorText})`))
+  page.on('requestfailed', (request) => {
+    // Leaving a page cancels its pending lazy chunks (e.g. Mermaid's layout engines): not a failure.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED')
+      return
+    failedRequests.push(`${page.url()}: ${request.url()} (${request.failure()?.errorText})`)
+  })
   return { consoleErrors, externalRequests, failedRequests }
 }
 

@@ -1,0 +1,129 @@
+// What a slide's Markdown says, as the checks need it: click steps, words, images, components.
+// The slide itself is split out by Slidev's parser (lib/deck.ts); inside one slide, Markdown
+// structure comes from markdown-it, the same Markdown engine family Slidev renders with.
+import MarkdownIt from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
+import type { DeckSlide } from './deck'
+import { lineOf } from './citations'
+
+const markdown = new MarkdownIt({ html: true })
+
+export function tokens(slide: DeckSlide): Token[] {
+  return markdown.parse(slide.content, {})
+}
+
+function fenceLang(token: Token): string {
+  return token.info.trim().split(/[\s{]/)[0]
+}
+
+/** Line (1-based, within the slide's raw text) where `needle` first appears. */
+export function lineInRaw(slide: DeckSlide, needle: string): number {
+  const at = slide.raw.indexOf(needle)
+  return at < 0 ? 1 : lineOf(slide.raw, at)
+}
+
+/** Mermaid fences of a slide, with the line (inside the raw slide) of each opening fence. */
+export function mermaidBlocks(slide: DeckSlide): { code: string, line: number }[] {
+  return tokens(slide)
+    .filter(t => t.type === 'fence' && fenceLang(t) === 'mermaid')
+    .map(t => ({ code: t.content, line: lineInRaw(slide, t.content.split('\n')[0]) - 1 }))
+}
+
+/** Steps of a `{1|2-3|all}` highlight list, minus one: the clicks it adds. */
+function highlightClicks(info: string): number {
+  const ranges = info.match(/\{([^}]*)\}/)?.[1]
+  return ranges ? ranges.split('|').length - 1 : 0
+}
+
+/** The content with fenced code replaced by blank lines, so tags inside code are not counted. */
+function withoutCode(slide: DeckSlide): string {
+  return slide.content.replace(/^(```+|~~~+)[^\n]*\n[\s\S]*?^\1\s*$/gm, '')
+}
+
+/**
+ * Click steps the slide's Markdown declares: `clicks:` in the frontmatter wins; otherwise
+ * v-click elements and attributes, items inside v-clicks, code highlight steps, magic-move steps.
+ * Components that consume clicks themselves must declare `clicks:` in the frontmatter.
+ */
+export function declaredClicks(slide: DeckSlide): number {
+  const fixed = slide.frontmatter.clicks
+  if (typeof fixed === 'number')
+    return fixed
+  let clicks = 0
+  const prose = withoutCode(slide)
+  clicks += (prose.match(/<(?:v-click|VClick)(?=[\s>/])/g) ?? []).length
+  clicks += (prose.match(/<[A-Za-z][\w-]*\s[^>]*\bv-click(?:\.\w+)?(?=[\s>=/])/g) ?? []).length
+  for (const block of prose.matchAll(/<(?:v-clicks|VClicks)\b[^>]*>([\s\S]*?)<\/(?:v-clicks|VClicks)>/g)) {
+    const items = block[1].split('\n').filter(l => /^([-*+]|\d+\.)\s/.test(l))
+    clicks += items.length
+  }
+  for (const t of tokens(slide)) {
+    if (t.type === 'fence' && fenceLang(t).startsWith('md') && /magic-move/.test(t.info))
+      clicks += Math.max(0, (t.content.match(/^```+\w/gm) ?? []).length - 1)
+    else if (t.type === 'fence')
+      clicks += highlightClicks(t.info)
+  }
+  for (const m of prose.matchAll(/^<<<\s+\S+[^\n]*$/gm))
+    clicks += highlightClicks(m[0])
+  return clicks
+}
+
+/** Highest click step the notes refer to: `[click]` counts up, `[click:N]` jumps to N. */
+export function noteClickMarkers(note: string): number {
+  let step = 0
+  let highest = 0
+  for (const m of note.matchAll(/\[click(?::(\d+))?\]/g)) {
+    step = m[1] ? Number(m[1]) : step + 1
+    highest = Math.max(highest, step)
+  }
+  return highest
+}
+
+function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.%-]*/gu) ?? []).length
+}
+
+/** Words a viewer reads on the slide: prose only (no code, diagrams, tags or attributes). */
+export function slideWords(slide: DeckSlide): number {
+  const prose = withoutCode(slide)
+    .replace(/^<<<.*$/gm, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+  return countWords(prose)
+}
+
+/** Words the speaker says: the notes, without click markers and citation marks. */
+export function noteWords(slide: DeckSlide): number {
+  return countWords(slide.note.replace(/\[click(?::\d+)?\]/g, ' ').replace(/\[@[^\]]+\]/g, ' '))
+}
+
+export interface ImageUse {
+  src: string
+  alt: string
+  line: number
+}
+
+/** Images from Markdown (`![alt](src)`) and HTML (`<img>`), with their alt text. */
+export function images(slide: DeckSlide): ImageUse[] {
+  const found: ImageUse[] = []
+  for (const t of tokens(slide)) {
+    for (const child of t.children ?? []) {
+      if (child.type === 'image') {
+        const src = child.attrGet('src') ?? ''
+        found.push({ src, alt: child.content.trim(), line: lineInRaw(slide, src) })
+      }
+    }
+  }
+  for (const m of withoutCode(slide).matchAll(/<img\b[^>]*>/g)) {
+    const src = m[0].match(/\bsrc\s*=\s*["']([^"']*)["']/)?.[1] ?? ''
+    const alt = m[0].match(/\balt\s*=\s*["']([^"']*)["']/)?.[1] ?? ''
+    found.push({ src, alt: alt.trim(), line: lineInRaw(slide, m[0]) })
+  }
+  return found
+}
+
+/** PascalCase component tags used in the slide body (outside code). */
+export function componentTags(slide: DeckSlide): { name: string, line: number }[] {
+  return [...withoutCode(slide).matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)]
+    .map(m => ({ name: m[1], line: lineInRaw(slide, m[0]) }))
+}
