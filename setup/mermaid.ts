@@ -1,17 +1,45 @@
 // One Mermaid look for every diagram: the deck's fonts and colours, large enough for a projector.
+// Every text size is 18 px before the fence's {scale}: keep scale >= 0.9 for labels of >= 16 px.
 import { defineMermaidSetup } from '@slidev/types'
+
+const FONT = 'Inter, sans-serif'
+const TEXT = 18
 
 export default defineMermaidSetup(() => ({
   theme: 'base',
-  fontFamily: 'Inter, sans-serif',
+  fontFamily: FONT,
   themeVariables: {
-    fontFamily: 'Inter, sans-serif',
-    fontSize: '18px',
+    fontFamily: FONT,
+    fontSize: `${TEXT}px`,
     primaryColor: '#fbe9df',
     primaryBorderColor: '#b7410e',
     primaryTextColor: '#1f2937',
     lineColor: '#4b5563',
     secondaryColor: '#e5edf6',
     tertiaryColor: '#f3f4f6',
+    // Sequence diagrams: participants in the rust tint, notes in the neutral one.
+    actorBkg: '#fbe9df',
+    actorBorder: '#b7410e',
+    actorTextColor: '#1f2937',
+    actorLineColor: '#9ca3af',
+    signalColor: '#1f2937',
+    signalTextColor: '#1f2937',
+    noteBkgColor: '#f3f4f6',
+    noteBorderColor: '#4b5563',
+    noteTextColor: '#1f2937',
+  },
+  flowchart: {
+    // Mermaid wraps labels at 200 px by default, which breaks short phrases into
+    // narrow towers; 320 px keeps a label of a few words on one or two lines.
+    wrappingWidth: 320,
+    padding: 12,
+  },
+  sequence: {
+    // Mermaid's defaults are 14-16 px, too small at the back of a room.
+    actorFontSize: TEXT,
+    messageFontSize: TEXT,
+    noteFontSize: TEXT,
+    // Participants drawn once, at the top: the diagram then fits the 552 px canvas.
+    mirrorActors: false,
   },
 }))

@@ -1,0 +1,88 @@
+// Kernel-only Rust (snippets/**/*.kernel.rs) needs the kernel's own crates, so it cannot be compiled
+// here. These checks catch what can be caught without them: the code must parse and be formatted
+// as the kernel's `make rustfmtcheck` expects, every macro it calls must be one we checked against
+// the kernel sources, and every slide that imports it must say that it builds in-tree only.
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ROOT } from '../../lib/settings'
+
+const SNIPPETS = join(ROOT, 'snippets')
+const PAGE = join(ROOT, 'pages/03-architecture.md')
+
+function kernelFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+    e.isDirectory() ? kernelFiles(join(dir, e.name)) : e.name.endsWith('.kernel.rs') ? [join(dir, e.name)] : [])
+}
+
+function rustfmtVersion(): string {
+  const probe = spawnSync('rustfmt', ['--version'], { encoding: 'utf8' })
+  if (probe.error || probe.status !== 0)
+    throw new Error('rustfmt is not installed: the kernel-snippet tests need it to parse *.kernel.rs. Install it (rustup component add rustfmt, or apt-get install rustfmt).')
+  return probe.stdout.trim()
+}
+
+// Each macro a kernel snippet may call, with where its name and use were checked in the
+// kernel tree (torvalds/linux, 2025-2026). A new macro must be checked and added here.
+const CHECKED_MACROS: Record<string, string> = {
+  'module!': 'rust/macros/lib.rs (fields type, name, authors, license)',
+  'pr_info!': 'rust/kernel/prelude.rs',
+  'pin_init!': 'rust/kernel/prelude.rs (re-exported from pin-init)',
+  'new_mutex!': 'rust/kernel/sync/lock/mutex.rs',
+  'assert_eq!': 'Documentation/rust/testing.rst (forwarded to KUnit in tests)',
+}
+const CHECKED_ATTRIBUTES = new Set(['pin_data', 'pin', 'kunit_tests', 'test', 'repr'])
+
+const files = kernelFiles(SNIPPETS)
+
+describe(`kernel-only snippets parse and are rustfmt-clean (${rustfmtVersion()})`, () => {
+  it('finds the architecture snippets', () => {
+    expect(files.map(f => relative(SNIPPETS, f))).toContain('architecture/demo.kernel.rs')
+  })
+
+  for (const file of files) {
+    const name = relative(ROOT, file)
+    it(`${name}: rustfmt --check --edition 2021`, () => {
+      const result = spawnSync('rustfmt', ['--check', '--edition', '2021', file], { encoding: 'utf8' })
+      expect(result.status, `${name} does not parse or is not rustfmt-formatted:\n${result.stdout}${result.stderr}`).toBe(0)
+    })
+
+    it(`${name}: calls only macros checked against the kernel`, () => {
+      // Doc comments hold example code too: strip only `//` comments that are not `///`.
+      const code = readFileSync(file, 'utf8').replace(/^\s*\/\/(?!\/).*$/gm, '')
+      const macros = new Set([...code.matchAll(/\b([a-z_][a-z0-9_]*)!\s*[({[]/g)].map(m => `${m[1]}!`))
+      const attributes = new Set([...code.matchAll(/#\[([a-z_]+)/g)].map(m => m[1]))
+      expect([...macros].filter(m => !(m in CHECKED_MACROS)), `unchecked macros in ${name}`).toEqual([])
+      expect([...attributes].filter(a => !CHECKED_ATTRIBUTES.has(a)), `unchecked attributes in ${name}`).toEqual([])
+    })
+  }
+})
+
+describe('slides that show kernel-only code', () => {
+  const page = readFileSync(PAGE, 'utf8')
+  // Slides are separated by frontmatter blocks; a slide's text runs to the next `---` line pair.
+  const slides = page.split(/^---\n(?:[\s\S]*?\n)?---\n/m).filter(s => s.trim())
+  const imports = (slide: string) =>
+    [...slide.matchAll(/^<<< @\/(snippets\/\S+?\.kernel\.rs)(?:#([\w-]+))?/gm)].map(m => ({ path: m[1], region: m[2] }))
+
+  it('import at least one kernel snippet', () => {
+    expect(slides.some(s => imports(s).length > 0)).toBe(true)
+  })
+
+  for (const [i, slide] of slides.entries()) {
+    for (const { path, region } of imports(slide)) {
+      it(`slide ${i + 1} of ${relative(ROOT, PAGE)} labels ${path} as kernel code`, () => {
+        expect(slide, 'a slide importing *.kernel.rs must carry <KernelOnly file="…" />').toContain(`<KernelOnly file="${path}"`)
+      })
+      if (region) {
+        // Slidev silently shows the whole file when a region is missing.
+        it(`slide ${i + 1}: region #${region} exists in ${path}`, () => {
+          const text = readFileSync(join(ROOT, path), 'utf8')
+          expect(text).toMatch(new RegExp(`^\\s*// #region ${region}$`, 'm'))
+          expect(text).toMatch(new RegExp(`^\\s*// #endregion ${region}$`, 'm'))
+        })
+      }
+    }
+  }
+})
