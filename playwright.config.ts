@@ -2,7 +2,7 @@
 // export test (real PDF, read back with poppler). Chromium comes from lib/chromium.ts.
 import { defineConfig } from '@playwright/test'
 import { findChromium, QUIET_CHROMIUM_ARGS } from './lib/chromium'
-import { TEST_BASE, TEST_PORT, TEST_SITE_DIR } from './lib/settings'
+import { FIXTURE_PORT, FIXTURE_SITE_DIR, TEST_BASE, TEST_PORT, TEST_SITE_DIR } from './lib/settings'
 
 const chromium = findChromium()
 
@@ -20,13 +20,24 @@ export default defineConfig({
     launchOptions: { executablePath: chromium.path, args: [...QUIET_CHROMIUM_ARGS] },
     viewport: { width: 1280, height: 720 },
   },
-  webServer: {
-    // Build under the sub-path, then serve it: every run proves hosting under a base path works.
-    command: `npx slidev build --base ${TEST_BASE} --out ${TEST_SITE_DIR} && npx tsx scripts/serve.ts --dir ${TEST_SITE_DIR} --base ${TEST_BASE} --port ${TEST_PORT}`,
-    url: `http://localhost:${TEST_PORT}${TEST_BASE}`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Build under the sub-path, then serve it: every run proves hosting under a base path works.
+      command: `npx slidev build --base ${TEST_BASE} --out ${TEST_SITE_DIR} && npx tsx scripts/serve.ts --dir ${TEST_SITE_DIR} --base ${TEST_BASE} --port ${TEST_PORT}`,
+      url: `http://localhost:${TEST_PORT}${TEST_BASE}`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // A deck built to fail the browser checks (tests/e2e/fixtures.spec.ts).
+      command: `npx slidev build tests/fixtures/browser/slides.md --out ${FIXTURE_SITE_DIR} && npx tsx scripts/serve.ts --dir ${FIXTURE_SITE_DIR} --port ${FIXTURE_PORT}`,
+      url: `http://localhost:${FIXTURE_PORT}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 })

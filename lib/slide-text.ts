@@ -35,9 +35,11 @@ function highlightClicks(info: string): number {
   return ranges ? ranges.split('|').length - 1 : 0
 }
 
-/** The content with fenced code replaced by blank lines, so tags inside code are not counted. */
+/** The content without fenced and inline code, so tags inside code are not taken for components. */
 function withoutCode(slide: DeckSlide): string {
-  return slide.content.replace(/^(```+|~~~+)[^\n]*\n[\s\S]*?^\1\s*$/gm, '')
+  return slide.content
+    .replace(/^(```+|~~~+)[^\n]*\n[\s\S]*?^\1\s*$/gm, '')
+    .replace(/(`+)[^`\n]+?\1/g, ' ')
 }
 
 /**

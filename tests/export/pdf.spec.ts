@@ -1,4 +1,4 @@
-// Exports the real deck to PDF through Playwright and reads it back with poppler.
+// Exports the real deck through Playwright and reads every PDF back with poppler.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,39 +6,57 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from '../../lib/deck'
 import { ENTRY, ROOT } from '../../lib/settings'
+import { declaredClicks } from '../../lib/slide-text'
+import { allText, inkPerPage, pageCount, pageText, unembeddedFonts } from './pdf-tools'
 
-function poppler(tool: string, args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8' })
-  }
-  catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new Error(`${tool} is not installed: install poppler-utils (apt-get install poppler-utils).`)
-    throw error
-  }
+/** A rendered page with less ink than this is blank (a title alone covers more). */
+const BLANK_PAGE_INK = 0.002
+
+const deck = await loadDeck(ENTRY)
+const out = mkdtempSync(join(tmpdir(), 'export-'))
+
+function exportPdf(name: string, ...args: string[]): string {
+  const pdf = join(out, name)
+  execFileSync('npx', ['tsx', 'scripts/export.ts', '--output', pdf, ...args], { cwd: ROOT, stdio: 'inherit' })
+  return pdf
 }
 
-const normalize = (text: string) => text.replace(/[\u2018\u2019]/g, '\'').replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim()
+function expectNoBlankPage(pdf: string) {
+  const blank = inkPerPage(pdf).flatMap((ink, i) => ink < BLANK_PAGE_INK ? [`page ${i + 1} (${(ink * 100).toFixed(2)} % ink)`] : [])
+  expect(blank, `blank pages in ${pdf}`).toEqual([])
+}
 
-test('npm run export writes a PDF with one page per slide, every title, all fonts embedded', async () => {
-  test.setTimeout(240_000)
-  const deck = await loadDeck(ENTRY)
-  const pdf = join(mkdtempSync(join(tmpdir(), 'export-')), 'deck.pdf')
-  execFileSync('npx', ['tsx', 'scripts/export.ts', '--output', pdf], { cwd: ROOT, stdio: 'inherit' })
+function expectFontsEmbedded(pdf: string) {
+  const { fonts, unembedded } = unembeddedFonts(pdf)
+  expect(fonts).toBeGreaterThan(0)
+  expect(unembedded, 'fonts not embedded').toEqual([])
+}
 
-  const pages = Number(poppler('pdfinfo', [pdf]).match(/^Pages:\s+(\d+)/m)?.[1])
-  expect(pages).toBe(deck.slides.length)
+test.describe.configure({ timeout: 300_000 })
 
+test('slides PDF: one page per slide, each slide\'s title on its page, no blank page, fonts embedded', async () => {
+  const pdf = exportPdf('slides.pdf')
+  expect(pageCount(pdf)).toBe(deck.slides.length)
+  for (const slide of deck.slides)
+    expect(pageText(pdf, slide.no), `page ${slide.no} (${slide.file})`).toContain(slide.title.replace(/`/g, ''))
+  expectNoBlankPage(pdf)
+  expectFontsEmbedded(pdf)
+})
+
+test('clicks PDF: one page per click step of every slide, no blank page', async () => {
+  const pdf = exportPdf('clicks.pdf', '--with-clicks')
+  expect(pageCount(pdf)).toBe(deck.slides.reduce((n, s) => n + declaredClicks(s) + 1, 0))
+  expectNoBlankPage(pdf)
+})
+
+test('notes handout: every slide\'s title and the start of its notes', async () => {
+  const pdf = exportPdf('notes.pdf', '--notes')
+  const text = allText(pdf)
   for (const slide of deck.slides) {
-    const text = normalize(poppler('pdftotext', ['-f', String(slide.no), '-l', String(slide.no), pdf, '-']))
-    expect(text, `page ${slide.no} (${slide.file})`).toContain(normalize(slide.title.replace(/`/g, '')))
+    expect(text, `handout, slide ${slide.no}`).toContain(slide.title.replace(/`/g, ''))
+    const opening = slide.note.replace(/\[@[^\]]+\]|\[click(?::\d+)?\]|[*_`>#]/g, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, 5).join(' ')
+    expect(text, `handout, notes of slide ${slide.no}`).toContain(opening.replace(/[\u2018\u2019]/g, '\'').replace(/[\u201C\u201D]/g, '"'))
   }
-
-  const fonts = poppler('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean)
-  expect(fonts.length).toBeGreaterThan(0)
-  for (const line of fonts) {
-    // columns: name type encoding emb sub uni object-id; "emb" is the 4th from the right
-    const cols = line.trim().split(/\s+/)
-    expect(cols[cols.length - 5], `font not embedded: ${line}`).toBe('yes')
-  }
+  expectNoBlankPage(pdf)
+  expectFontsEmbedded(pdf)
 })

@@ -19,6 +19,18 @@ describe('source registry', () => {
     expect(new Set(ids).size).toBe(ids.length)
   })
 
+  it('registers each address once (one source, one id)', () => {
+    const seen = new Map<string, string>()
+    const twice: string[] = []
+    for (const s of sources) {
+      const key = s.url.toLowerCase().replace(/\/$/, '')
+      if (seen.has(key))
+        twice.push(`${s.id} and ${seen.get(key)} share ${s.url}`)
+      seen.set(key, s.id)
+    }
+    expect(twice).toEqual([])
+  })
+
   it('finds a source by id and labels it with publisher and year', () => {
     const s = findSource('android-2022')
     expect(s?.publisher).toBe('Google Security Blog')
