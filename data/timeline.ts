@@ -62,7 +62,7 @@ export const eras: readonly Era[] = [
     id: 'merge',
     label: 'Linux 6.1: the merge and the release',
     milestones: [
-      { date: '2022-10-01', kernel: '6.1', title: 'Pull request “Rust introduction for v6.1-rc1”', detail: 'Kees Cook: 89 files, 12,552 lines, the bare minimum to build Rust', sourceId: 'kees-pull-rust-6-1' },
+      { date: '2022-10-01', kernel: '6.1', title: 'Pull request “Rust introduction for v6.1-rc1”', detail: 'Kees Cook: 89 files, 12,552 lines added, the minimum to build Rust', sourceId: 'kees-pull-rust-6-1' },
       { date: '2022-10-03', kernel: '6.1', title: 'Torvalds merges tag rust-v6.1-rc1', detail: 'Merge commit 8aebac82933f, in the 6.1 merge window', sourceId: 'torvalds-merge-rust-6-1' },
       { kernel: '6.1', title: 'Linux 6.1 is released', detail: 'The first mainline release that can build Rust code, on x86 only', sourceId: 'kees-pull-rust-6-1' },
     ],
@@ -72,7 +72,7 @@ export const eras: readonly Era[] = [
     label: 'Foundations, then the first drivers, 2023 to 2024',
     milestones: [
       { kernel: '6.2', title: 'First additions after the merge', detail: 'CString and CStr, all errno-base codes, all pr_* levels, #[vtable]', sourceId: 'ojeda-pull-rust-6-2' },
-      { kernel: '6.4', title: 'pin-init', detail: 'Safe in-place initialisation of pinned structs such as locks', sourceId: 'arch-pin-init' },
+      { kernel: '6.4', title: 'pin-init, Mutex and SpinLock', detail: 'Benno Lossin’s safe in-place initialisation of pinned structs', sourceId: 'ojeda-pull-rust-6-4' },
       { kernel: '6.6', title: 'Doc examples run as KUnit tests', detail: 'Every rustdoc example becomes an in-kernel test case', sourceId: 'doctests-kunit-commit' },
       { kernel: '6.8', title: 'First Rust driver: ASIX PHY', detail: 'ax88796b_rust, with the network PHY abstractions it needs', sourceId: 'rfl-asix-phy' },
       { kernel: '6.11', title: 'Minimum Rust version policy', detail: 'Several compilers supported, from Rust 1.78.0 on; rnull merged', sourceId: 'rfl-version-policy' },
