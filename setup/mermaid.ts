@@ -8,6 +8,9 @@ const TEXT = 18
 export default defineMermaidSetup(() => ({
   theme: 'base',
   fontFamily: FONT,
+  // Sequence diagrams take their actor, message and note sizes from this top-level value
+  // (it overrides sequence.*FontSize), so it must be set here as well as in themeVariables.
+  fontSize: TEXT,
   themeVariables: {
     fontFamily: FONT,
     fontSize: `${TEXT}px`,
@@ -35,10 +38,6 @@ export default defineMermaidSetup(() => ({
     padding: 12,
   },
   sequence: {
-    // Mermaid's defaults are 14-16 px, too small at the back of a room.
-    actorFontSize: TEXT,
-    messageFontSize: TEXT,
-    noteFontSize: TEXT,
     // Participants drawn once, at the top: the diagram then fits the 552 px canvas.
     mirrorActors: false,
   },

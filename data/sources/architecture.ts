@@ -3,7 +3,8 @@ import { defineSources } from './types'
 // Sources for part 3: how Rust code becomes part of the kernel.
 // Kernel source files were read in torvalds/linux (2025-2026 snapshots); the URLs point at master.
 // Ids added for this part start with "arch-" so that they cannot collide with other parts' ids;
-// where another part cites the same page, the lead may merge the two entries.
+// pages that another part already registers (version policy, rustc_codegen_gcc, LWN on the
+// 2025 Maintainers Summit) are cited under that part's id.
 export default defineSources([
   {
     id: 'kdoc-rust-general-information',
@@ -118,14 +119,6 @@ export default defineSources([
     status: 'V',
   },
   {
-    id: 'arch-rfl-version-policy',
-    title: 'Rust version policy',
-    publisher: 'Rust for Linux project',
-    url: 'https://rust-for-linux.com/rust-version-policy',
-    date: '2026',
-    status: 'V',
-  },
-  {
     id: 'arch-bindgen-ci-7-1',
     title: 'ci: Move forward Rust for Linux version to v7.1-rc1 (rust-bindgen PR #3365): "Rust 1.85.0 and bindgen 0.71.1"',
     publisher: 'Miguel Ojeda, rust-lang/rust-bindgen',
@@ -147,22 +140,6 @@ export default defineSources([
     publisher: 'Gary Guo, Rust for Linux project (GitHub)',
     url: 'https://github.com/Rust-for-Linux/klint',
     date: '2025',
-    status: 'V',
-  },
-  {
-    id: 'arch-rfl-rustc-codegen-gcc',
-    title: 'rustc_codegen_gcc',
-    publisher: 'Rust for Linux project',
-    url: 'https://rust-for-linux.com/rustc_codegen_gcc',
-    date: '2025',
-    status: 'V',
-  },
-  {
-    id: 'arch-lwn-maintainers-summit-2025',
-    title: 'The state of the kernel Rust experiment (Maintainers Summit 2025)',
-    publisher: 'LWN.net',
-    url: 'https://lwn.net/Articles/1050174/',
-    date: '2025-12-13',
     status: 'V',
   },
 ])
