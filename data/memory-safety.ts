@@ -1,7 +1,7 @@
 // Shares of vulnerabilities that were memory-safety bugs, as the organisations that
 // counted them report. Each study counts something different (CVEs per year, high-severity
 // bugs, a six-month kernel sample), so the chart's caption says so, and the notes too.
-import type { BarDatum } from '../components/bar-chart'
+import type { BarDatum } from '../lib/bar-chart'
 
 /** Large C and C++ code bases, one bar per study. */
 export const studies: BarDatum[] = [

@@ -1,6 +1,6 @@
 // Lines of Rust in the kernel tree per release. There is no official per-release count:
 // these are Tokei runs that an LWN reader posted in a comment (not LWN's own figures).
-import type { BarDatum } from '../components/bar-chart'
+import type { BarDatum } from '../lib/bar-chart'
 
 export const rustLinesPerRelease: BarDatum[] = [
   { label: 'Linux 6.16', value: 26_999, sourceId: 'lwn-rust-lines-comment' },

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createServer, resolveOptions } from '@slidev/cli'
-import { chromium } from 'playwright-chromium'
+import { chromium, type Page } from 'playwright-chromium'
 import { ChromiumNotFoundError, findChromium, QUIET_CHROMIUM_ARGS } from '../lib/chromium'
 import { ENTRY, EXPORT_BASENAME, EXPORT_DIR, ROOT } from '../lib/settings'
 
@@ -38,27 +38,18 @@ async function exportSlides(entry: string, output: string, executable: string): 
   await run(slidevBin, args)
 }
 
-/**
- * The handout: Slidev's own printable notes view (/presenter/print), served in Slidev's
- * export mode through its public API and printed by our Chromium (Slidev's own
- * export-notes command cannot be given a browser path).
- */
-async function exportNotes(entry: string, output: string, executable: string): Promise<void> {
+/** Runs `use` against a Slidev server in export mode (Slidev's public API) and our Chromium. */
+async function withSlidevPage(entry: string, executable: string, use: (page: Page, origin: string) => Promise<void>): Promise<void> {
   const options = await resolveOptions({ entry }, 'export')
   const server = await createServer(options, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
   await server.listen()
   const address = server.httpServer?.address()
-  const port = typeof address === 'object' && address ? address.port : undefined
   try {
-    if (!port)
+    if (typeof address !== 'object' || !address)
       throw new Error('the Slidev server did not report its port')
     const browser = await chromium.launch({ executablePath: executable, args: [...QUIET_CHROMIUM_ARGS] })
     try {
-      const page = await browser.newPage()
-      await page.goto(`http://localhost:${port}/presenter/print`, { waitUntil: 'networkidle', timeout: 60_000 })
-      await page.locator('#page-root').waitFor()
-      await page.emulateMedia({ media: 'screen' })
-      await page.pdf({ path: output, printBackground: true, preferCSSPageSize: true })
+      await use(await browser.newPage(), `http://localhost:${address.port}`)
     }
     finally {
       await browser.close()
@@ -69,12 +60,47 @@ async function exportNotes(entry: string, output: string, executable: string): P
   }
 }
 
+/**
+ * Loads the print view once, so that Vite finishes pre-bundling dependencies (and its
+ * reload) before the real export starts: on a fresh clone that reload could otherwise land
+ * mid-export and leave blank pages or miss click steps.
+ */
+async function warmUp(entry: string, executable: string): Promise<void> {
+  await withSlidevPage(entry, executable, async (page, origin) => {
+    await page.goto(`${origin}/print?print=clicks`, { waitUntil: 'networkidle', timeout: 120_000 })
+    let lastNavigation = Date.now()
+    page.on('framenavigated', () => {
+      lastNavigation = Date.now()
+    })
+    // Settled when two quiet seconds pass without a reload.
+    while (Date.now() - lastNavigation < 2_000)
+      await page.waitForTimeout(250)
+    await page.waitForLoadState('networkidle')
+    await page.locator('.print-slide-container').first().waitFor({ timeout: 60_000 })
+  })
+}
+
+/**
+ * The handout: Slidev's own printable notes view (/presenter/print), served in Slidev's
+ * export mode and printed by our Chromium (Slidev's own export-notes command cannot be
+ * given a browser path).
+ */
+async function exportNotes(entry: string, output: string, executable: string): Promise<void> {
+  await withSlidevPage(entry, executable, async (page, origin) => {
+    await page.goto(`${origin}/presenter/print`, { waitUntil: 'networkidle', timeout: 120_000 })
+    await page.locator('#page-root').waitFor()
+    await page.emulateMedia({ media: 'screen' })
+    await page.pdf({ path: output, printBackground: true, preferCSSPageSize: true })
+  })
+}
+
 try {
   const { path: executable, origin } = findChromium()
   const entry = resolve(values.entry ?? ENTRY)
   const output = resolve(values.output ?? resolve(EXPORT_DIR, `${EXPORT_BASENAME}${values.notes ? '-notes' : ''}.pdf`))
   mkdirSync(dirname(output), { recursive: true })
   console.log(`export: Chromium ${executable} (from ${origin})`)
+  await warmUp(entry, executable)
   await (values.notes ? exportNotes : exportSlides)(entry, output, executable)
   console.log(`export: wrote ${output}`)
 }

@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import BarChart from '../../components/BarChart.vue'
-import type { BarDatum } from '../../components/bar-chart'
+import type { BarDatum } from '../../lib/bar-chart'
 import { findSource } from '../../data/sources'
 
 const data: BarDatum[] = [
