@@ -61,26 +61,6 @@ async function withSlidevPage(entry: string, executable: string, use: (page: Pag
 }
 
 /**
- * Loads the print view once, so that Vite finishes pre-bundling dependencies (and its
- * reload) before the real export starts: on a fresh clone that reload could otherwise land
- * mid-export and leave blank pages or miss click steps.
- */
-async function warmUp(entry: string, executable: string): Promise<void> {
-  await withSlidevPage(entry, executable, async (page, origin) => {
-    await page.goto(`${origin}/print?print=clicks`, { waitUntil: 'networkidle', timeout: 120_000 })
-    let lastNavigation = Date.now()
-    page.on('framenavigated', () => {
-      lastNavigation = Date.now()
-    })
-    // Settled when two quiet seconds pass without a reload.
-    while (Date.now() - lastNavigation < 2_000)
-      await page.waitForTimeout(250)
-    await page.waitForLoadState('networkidle')
-    await page.locator('.print-slide-container').first().waitFor({ timeout: 60_000 })
-  })
-}
-
-/**
  * The handout: Slidev's own printable notes view (/presenter/print), served in Slidev's
  * export mode and printed by our Chromium (Slidev's own export-notes command cannot be
  * given a browser path).
@@ -100,7 +80,6 @@ try {
   const output = resolve(values.output ?? resolve(EXPORT_DIR, `${EXPORT_BASENAME}${values.notes ? '-notes' : ''}.pdf`))
   mkdirSync(dirname(output), { recursive: true })
   console.log(`export: Chromium ${executable} (from ${origin})`)
-  await warmUp(entry, executable)
   await (values.notes ? exportNotes : exportSlides)(entry, output, executable)
   console.log(`export: wrote ${output}`)
 }
