@@ -99,6 +99,11 @@ export function noteWords(slide: DeckSlide): number {
   return countWords(slide.note.replace(/\[click(?::\d+)?\]/g, ' ').replace(/\[@[^\]]+\]/g, ' '))
 }
 
+/** The first `count` words of the notes as a reader sees them: no markers, citations or Markdown marks. */
+export function noteOpening(note: string, count: number): string {
+  return note.replace(/\[@[^\]]+\]|\[click(?::\d+)?\]/g, ' ').replace(/[*_`>#]/g, '').replace(/\s+/g, ' ').trim().split(' ').slice(0, count).join(' ')
+}
+
 export interface ImageUse {
   src: string
   alt: string

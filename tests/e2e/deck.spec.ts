@@ -4,10 +4,10 @@ import { expect, test } from '@playwright/test'
 import { citedIdsInOrder } from '../../lib/citations'
 import { loadDeck } from '../../lib/deck'
 import { ENTRY } from '../../lib/settings'
-import { declaredClicks, mermaidBlocks, noteClickMarkers } from '../../lib/slide-text'
+import { declaredClicks, mermaidBlocks, noteClickMarkers, noteOpening } from '../../lib/slide-text'
 import { findSource } from '../../data/sources'
 import { clickSteps, mermaidErrorProblems, openStep, overflowProblems, textSizeProblems, unknownElementProblems } from './checks'
-import { noteWords, watchPage } from './helpers'
+import { watchPage } from './helpers'
 
 const deck = await loadDeck(ENTRY)
 
@@ -64,7 +64,7 @@ test('every Mermaid diagram draws one SVG', async ({ page }) => {
 test('presenter mode shows each slide\'s notes', async ({ page }) => {
   for (const slide of deck.slides) {
     await page.goto(`presenter/${slide.no}`)
-    await expect(page.locator('.slidev-note').first(), `notes of slide ${slide.no} (${slide.file})`).toContainText(noteWords(slide.note))
+    await expect(page.locator('.slidev-note').first(), `notes of slide ${slide.no} (${slide.file})`).toContainText(noteOpening(slide.note, 8))
   }
 })
 

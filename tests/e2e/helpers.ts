@@ -38,7 +38,3 @@ export function watchPage(page: Page) {
   return { consoleErrors, externalRequests, failedRequests }
 }
 
-/** Plain words of a note, for matching against rendered text. */
-export function noteWords(note: string, count = 8): string {
-  return note.replace(/\[@[^\]]+\]/g, ' ').replace(/\[click(?::\d+)?\]/g, ' ').replace(/[*_`>#]/g, '').replace(/\s+/g, ' ').trim().split(' ').slice(0, count).join(' ')
-}

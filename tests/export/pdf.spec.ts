@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from '../../lib/deck'
 import { ENTRY, ROOT } from '../../lib/settings'
-import { declaredClicks } from '../../lib/slide-text'
-import { allText, inkPerPage, pageCount, pageText, unembeddedFonts } from './pdf-tools'
+import { declaredClicks, noteOpening } from '../../lib/slide-text'
+import { allText, inkPerPage, normalizeText, pageCount, pageText, unembeddedFonts } from './pdf-tools'
 
 /** A rendered page with less ink than this is blank (a title alone covers more). */
 const BLANK_PAGE_INK = 0.002
@@ -54,8 +54,7 @@ test('notes handout: every slide\'s title and the start of its notes', async () 
   const text = allText(pdf)
   for (const slide of deck.slides) {
     expect(text, `handout, slide ${slide.no}`).toContain(slide.title.replace(/`/g, ''))
-    const opening = slide.note.replace(/\[@[^\]]+\]|\[click(?::\d+)?\]|[*_`>#]/g, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, 5).join(' ')
-    expect(text, `handout, notes of slide ${slide.no}`).toContain(opening.replace(/[\u2018\u2019]/g, '\'').replace(/[\u201C\u201D]/g, '"'))
+    expect(text, `handout, notes of slide ${slide.no}`).toContain(normalizeText(noteOpening(slide.note, 5)))
   }
   expectNoBlankPage(pdf)
   expectFontsEmbedded(pdf)
