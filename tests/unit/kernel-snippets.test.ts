@@ -3,18 +3,12 @@
 // as the kernel's `make rustfmtcheck` expects, every macro it calls must be one we checked against
 // the kernel sources, and every slide that imports it must say that it builds in-tree only.
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../../lib/settings'
-
-const SNIPPETS = join(ROOT, 'snippets')
-const PAGE = join(ROOT, 'pages/03-architecture.md')
-
-function kernelFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap(e =>
-    e.isDirectory() ? kernelFiles(join(dir, e.name)) : e.name.endsWith('.kernel.rs') ? [join(dir, e.name)] : [])
-}
+import { loadDeck } from '../../lib/deck'
+import { ENTRY, ROOT } from '../../lib/settings'
+import { kernelSnippets, SNIPPETS_DIR } from '../../lib/snippets'
 
 function rustfmtVersion(): string {
   const probe = spawnSync('rustfmt', ['--version'], { encoding: 'utf8' })
@@ -34,11 +28,11 @@ const CHECKED_MACROS: Record<string, string> = {
 }
 const CHECKED_ATTRIBUTES = new Set(['pin_data', 'pin', 'kunit_tests', 'test', 'repr'])
 
-const files = kernelFiles(SNIPPETS)
+const files = kernelSnippets()
 
 describe(`kernel-only snippets parse and are rustfmt-clean (${rustfmtVersion()})`, () => {
   it('finds the architecture snippets', () => {
-    expect(files.map(f => relative(SNIPPETS, f))).toContain('architecture/demo.kernel.rs')
+    expect(files.map(f => relative(SNIPPETS_DIR, f))).toContain('architecture/demo.kernel.rs')
   })
 
   for (const file of files) {
@@ -59,25 +53,24 @@ describe(`kernel-only snippets parse and are rustfmt-clean (${rustfmtVersion()})
   }
 })
 
-describe('slides that show kernel-only code', () => {
-  const page = readFileSync(PAGE, 'utf8')
-  // Slides are separated by frontmatter blocks; a slide's text runs to the next `---` line pair.
-  const slides = page.split(/^---\n(?:[\s\S]*?\n)?---\n/m).filter(s => s.trim())
-  const imports = (slide: string) =>
-    [...slide.matchAll(/^<<< @\/(snippets\/\S+?\.kernel\.rs)(?:#([\w-]+))?/gm)].map(m => ({ path: m[1], region: m[2] }))
+describe('slides that show kernel-only code', async () => {
+  // Every slide of the deck, as Slidev's parser splits it.
+  const slides = (await loadDeck(ENTRY)).slides
+  const imports = (content: string) =>
+    [...content.matchAll(/^<<< @\/(snippets\/\S+?\.kernel\.rs)(?:#([\w-]+))?/gm)].map(m => ({ path: m[1], region: m[2] }))
 
   it('import at least one kernel snippet', () => {
-    expect(slides.some(s => imports(s).length > 0)).toBe(true)
+    expect(slides.some(s => imports(s.content).length > 0)).toBe(true)
   })
 
-  for (const [i, slide] of slides.entries()) {
-    for (const { path, region } of imports(slide)) {
-      it(`slide ${i + 1} of ${relative(ROOT, PAGE)} labels ${path} as kernel code`, () => {
-        expect(slide, 'a slide importing *.kernel.rs must carry <KernelOnly file="…" />').toContain(`<KernelOnly file="${path}"`)
+  for (const slide of slides) {
+    for (const { path, region } of imports(slide.content)) {
+      it(`slide ${slide.no} (${slide.file}) labels ${path} as kernel code`, () => {
+        expect(slide.content, 'a slide importing *.kernel.rs must carry <KernelOnly file="…" />').toContain(`<KernelOnly file="${path}"`)
       })
       if (region) {
         // Slidev silently shows the whole file when a region is missing.
-        it(`slide ${i + 1}: region #${region} exists in ${path}`, () => {
+        it(`slide ${slide.no}: region #${region} exists in ${path}`, () => {
           const text = readFileSync(join(ROOT, path), 'utf8')
           expect(text).toMatch(new RegExp(`^\\s*// #region ${region}$`, 'm'))
           expect(text).toMatch(new RegExp(`^\\s*// #endregion ${region}$`, 'm'))

@@ -1,18 +1,12 @@
 // Code the talk shows as plain Rust is compiled for real: a snippet marked
 // `// expect-error: E0xxx` must fail with exactly that error code; any other must build.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../lib/settings'
-
-const SNIPPETS = join(ROOT, 'snippets')
-
-function rustFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap(e =>
-    e.isDirectory() ? rustFiles(join(dir, e.name)) : e.name.endsWith('.rs') && !e.name.endsWith('.kernel.rs') ? [join(dir, e.name)] : [])
-}
+import { plainRustSnippets } from '../../lib/snippets'
 
 function rustcVersion(): string {
   try {
@@ -25,7 +19,7 @@ function rustcVersion(): string {
 
 describe(`plain-Rust snippets compile as the slides claim (${rustcVersion()})`, () => {
   const out = mkdtempSync(join(tmpdir(), 'snippets-'))
-  for (const file of rustFiles(SNIPPETS)) {
+  for (const file of plainRustSnippets()) {
     const expected = readFileSync(file, 'utf8').match(/^\/\/ expect-error: (E\d{4})/m)?.[1]
     it(`${relative(ROOT, file)} ${expected ? `fails with ${expected}` : 'builds'}`, () => {
       const result = spawnSync('rustc', ['--edition', '2021', '--error-format', 'short', '--crate-type', 'bin', '-o', join(out, 'bin'), file], { encoding: 'utf8' })
