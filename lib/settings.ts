@@ -21,7 +21,8 @@ export const EXPORT_BASENAME = 'rust-for-linux'
  */
 export const TEST_BASE = '/talks/rust-for-linux/'
 export const TEST_SITE_DIR = resolve(ROOT, '.build/e2e-site')
-export const TEST_PORT = 4173
+/** Ports can be moved (RFL_TEST_PORT, RFL_FIXTURE_PORT) so two checkouts can run their tests side by side. */
+export const TEST_PORT = Number(process.env.RFL_TEST_PORT ?? 4173)
 
 /** Slidev's canvas, in CSS pixels (16:9 at canvasWidth 980). */
 export const CANVAS = { width: 980, height: 552 } as const
@@ -36,5 +37,5 @@ export const MIN_FINE_PRINT_PX = 11
 /** What counts as fine print for the size check. */
 export const FINE_PRINT_SELECTOR = '.cite, .ref-url, .part, .caption, figcaption, .fine-print, footer'
 /** Port of the fixture deck the browser checks must reject. */
-export const FIXTURE_PORT = 4174
+export const FIXTURE_PORT = Number(process.env.RFL_FIXTURE_PORT ?? 4174)
 export const FIXTURE_SITE_DIR = resolve(ROOT, '.build/e2e-fixture')
