@@ -34,6 +34,14 @@ export function citedIdsInOrder(slides: readonly { content: string, note?: strin
   return [...seen]
 }
 
+/**
+ * The number a source carries everywhere (slide marker, notes, handout, references):
+ * its 1-based position in the order of first use across the deck.
+ */
+export function citationNumbers(slides: readonly { content: string, note?: string }[]): Map<string, number> {
+  return new Map(citedIdsInOrder(slides).map((id, i) => [id, i + 1]))
+}
+
 /** 1-based line number of a character offset. */
 export function lineOf(text: string, offset: number): number {
   let line = 1

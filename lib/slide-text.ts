@@ -94,9 +94,26 @@ export function slideWords(slide: DeckSlide): number {
   return countWords(prose)
 }
 
-/** Words the speaker says: the notes, without click markers and citation marks. */
+/**
+ * A reader's paragraph in the notes is a Markdown blockquote ("> For the reader: ..."):
+ * detail for the self-paced reader that the speaker does not say. Presenter mode sets it
+ * apart, the handout keeps it, and speaking-time estimates leave it out.
+ */
+const READER_PARAGRAPH = /^[ \t]*>.*(?:\n(?![ \t]*\n).*)*/gm
+
+/** The notes without reader's paragraphs: what the speaker says. */
+export function spokenNote(note: string): string {
+  return note.replace(READER_PARAGRAPH, ' ')
+}
+
+/** The reader's paragraphs of the notes, without their "> " marks. */
+export function readerParagraphs(note: string): string[] {
+  return [...note.matchAll(READER_PARAGRAPH)].map(m => m[0].replace(/^[ \t]*> ?/gm, '').trim())
+}
+
+/** Words the speaker says: the spoken notes, without click markers and citation marks. */
 export function noteWords(slide: DeckSlide): number {
-  return countWords(slide.note.replace(/\[click(?::\d+)?\]/g, ' ').replace(/\[@[^\]]+\]/g, ' '))
+  return countWords(spokenNote(slide.note).replace(/\[click(?::\d+)?\]/g, ' ').replace(/\[@[^\]]+\]/g, ' '))
 }
 
 /** The first `count` words of the notes as a reader sees them: no markers, citations or Markdown marks. */
