@@ -6,7 +6,9 @@
 // git prints it in `git request-pull` output quoted in pull requests on LKML; the commit id
 // is kept so anyone can check it with `git show -s --format=%ci <commit>`. The release date
 // is that timestamp's UTC day (kernel.org's convention: 6.6 was committed on 29 October in
-// UTC-10, which was already 30 October in UTC). A release without such a source has no date.
+// UTC-10, which was already 30 October in UTC). Where no such timestamp could be sourced, a row
+// may carry a day or month from another source (`dated`, with its own source id), only as
+// precise as that source; a release without any source has no date.
 
 export interface KernelReleaseRow {
   /** "6.1", "7.0": mainline version, no "v" and no patch level. */
@@ -15,13 +17,19 @@ export interface KernelReleaseRow {
   committed?: string
   /** The release commit, full id. */
   commit?: string
-  /** Source id in data/sources for the timestamp. */
+  /** Source id in data/sources for the timestamp (or, without one, for the commit id). */
   sourceId?: string
+  /** Release day or month from a source other than the commit timestamp: YYYY-MM-DD or YYYY-MM. */
+  dated?: string
+  /** Source id for `dated`. */
+  datedSourceId?: string
 }
 
 export interface KernelRelease extends KernelReleaseRow {
-  /** Release day, YYYY-MM-DD in UTC; undefined when unsourced. */
+  /** Release day (YYYY-MM-DD, UTC) or month (YYYY-MM); undefined when unsourced. */
   date?: string
+  /** Source of `date`. */
+  dateSourceId?: string
 }
 
 const RELEASE_COMMITS = 'mainline-release-commits'
@@ -43,6 +51,12 @@ const rows: readonly KernelReleaseRow[] = [
   { version: '6.19', committed: '2026-02-08 13:03:27 -0800', commit: '05f7e89ab9731565d8a62e3b5d1ec206485eeb0b', sourceId: RELEASE_COMMITS },
   { version: '7.0', committed: '2026-04-12 13:48:06 -0700', commit: '028ef9c96e96197026887c0f092424679298aae8', sourceId: RELEASE_COMMITS },
   { version: '7.1', committed: '2026-06-14 15:58:38 +0100', commit: '8cd9520d35a6c38db6567e97dd93b1f11f185dc6', sourceId: RELEASE_COMMITS },
+  // The 7.2 release commit is known from kernel.org push notifications; its timestamp is not,
+  // so the day comes from a secondary source (endoflife.date), marked as such in the registry.
+  { version: '7.2', commit: '8d3ae59288f1e7d58d76558a6ee96d533bc5019f', sourceId: 'linux-7-2-release-commit', dated: '2026-08-16', datedSourceId: 'eol-linux-7-2' },
+  // 7.3: neither commit nor day could be sourced. Debian packaged 7.3-rc7 on 16 October and
+  // 7.3.1 on 1 November 2026, so the release fell in October 2026.
+  { version: '7.3', dated: '2026-10', datedSourceId: 'debian-linux-changelog' },
 ]
 
 /** "2023-10-29 16:31:08 -1000" → "2023-10-30" (the UTC day). */
@@ -54,7 +68,9 @@ export function utcDay(committed: string): string {
   return new Date(`${day}T${time}${sign}${hh}:${mm}`).toISOString().slice(0, 10)
 }
 
-export const kernelReleases: readonly KernelRelease[] = rows.map(r => ({ ...r, date: r.committed ? utcDay(r.committed) : undefined }))
+export const kernelReleases: readonly KernelRelease[] = rows.map(r => r.committed
+  ? { ...r, date: utcDay(r.committed), dateSourceId: r.sourceId }
+  : { ...r, date: r.dated, dateSourceId: r.datedSourceId })
 
 /** Orders "6.9" < "6.10" < "7.0" numerically, not as strings. */
 export function compareVersions(a: string, b: string): number {

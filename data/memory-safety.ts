@@ -1,26 +1,38 @@
-// Shares of vulnerabilities that were memory-safety bugs, as the organisations that
-// counted them report. Each study counts something different (CVEs per year, high-severity
-// bugs, a six-month kernel sample), so the chart's caption says so, and the notes too.
+// The evidence numbers the talk shows, each with its source, rounded as the sources round them.
 import type { BarDatum } from '../lib/bar-chart'
+import type { Stat } from '../lib/stat-cards'
 
-/** Large C and C++ code bases, one bar per study. */
-export const studies: BarDatum[] = [
-  { label: 'Microsoft', value: 70, sourceId: 'msrc-2019', note: 'about 70 % of CVEs each year, 2006–2018' },
-  { label: 'Chromium', value: 70, sourceId: 'chromium-memory-safety', note: 'about 70 % of 912 high/critical bugs since 2015' },
-  { label: 'Linux kernel', value: 65, sourceId: 'lss-2019-gaynor-thomas', note: 'about 65 %: Ubuntu kernel CVEs, ~6 months, 2019' },
+/** Share of vulnerabilities that were memory-safety bugs, in two large C and C++ code bases. */
+export const studies: readonly Stat[] = [
+  { figure: '~70 %', label: 'of the CVEs Microsoft assigned, 2006–2018', sourceId: 'msrc-2019' },
+  { figure: '~70 %', label: 'of Chromium’s high-severity bugs since 2015', sourceId: 'chromium-memory-safety' },
 ]
 
 /**
- * Android, share of its vulnerabilities that were memory-safety bugs, by year.
- * 2025 is published only as an upper bound ("below 20 %"), so it is not drawn as a bar
- * (a bar would show a number nobody measured); androidUpperBound carries it for the caption.
+ * Android, memory-safety vulnerabilities per million lines of code (Google, November 2025).
+ * Google gives about 0.2 for its Rust code and calls it a 1000x reduction against its C and C++;
+ * the C and C++ bar is that ratio applied, as Google states it, not a separate count.
  */
-export const android: BarDatum[] = [
-  { label: 'Android 2019', value: 76, sourceId: 'android-2022' },
-  { label: 'Android 2022', value: 35, sourceId: 'android-2022' },
-  { label: 'Android 2024', value: 24, sourceId: 'android-2024' },
+export const androidDensity: BarDatum[] = [
+  { label: 'C and C++', value: 1000, sourceId: 'android-2025', note: 'historical, about 1000x Rust' },
+  { label: 'Rust', value: 0.2, sourceId: 'android-2025', note: 'about 5 million lines, 1 bug' },
 ]
 
-export const androidUpperBound = { year: 2025, below: 20, sourceId: 'android-2025' } as const
+/** Google's delivery figures for Rust changes against C++ changes in Android (same post). */
+export const androidDelivery: readonly Stat[] = [
+  { figure: '4×', label: 'lower rollback rate', sourceId: 'android-2025' },
+  { figure: '25 %', label: 'less time in review', sourceId: 'android-2025' },
+]
 
-export const androidCaption = `Share of all Android vulnerabilities, by year. ${androidUpperBound.year} is published only as an upper bound, so it gets no bar.`
+/**
+ * ACSAC 2024: 240 vulnerabilities in Linux device drivers over four years, sorted by what a
+ * Rust version of the driver would have done about each (abstract, and Table 2 of the paper).
+ */
+export const acsacDriverCves: BarDatum[] = [
+  { label: 'Removed by Rust alone', value: 82, sourceId: 'acsac-2024-rfl' },
+  { label: 'Need Rust idioms and care', value: 113, sourceId: 'acsac-2024-rfl' },
+  { label: 'Unaffected by Rust', value: 45, sourceId: 'acsac-2024-rfl' },
+]
+
+/** The total the ACSAC categories must add up to. */
+export const ACSAC_TOTAL = 240

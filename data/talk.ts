@@ -77,22 +77,19 @@ export const talk: Talk = {
   slotMinutes: 45,
   keywords: ['Rust', 'Linux kernel', 'memory safety', 'Rust for Linux'],
   takeaways: [
-    { audience: 'C maintainer', line: 'Taking Rust is your subsystem\'s decision; if you take it, review the unsafe layer.' },
-    { audience: 'Rust-curious developer', line: 'Start from an in-tree sample driver and the safe abstractions it uses.' },
+    { audience: 'C maintainer', line: 'Your subsystem decides whether to take Rust; if it does, review the unsafe blocks and their SAFETY comments.' },
+    { audience: 'Rust-curious developer', line: 'Start from samples/rust/ and docs.kernel.org/rust; write against the safe abstractions.' },
     { audience: 'Manager', line: 'Rust removes bug classes from new code, not old code: budget for abstractions and review.' },
   ],
   // The parts in talk order. Replace or reorder them here when pages/ changes.
   parts: [
     { id: 'opening', title: 'Opening', file: 'slides.md', kind: 'main' },
-    { id: 'why-rust', title: 'Why Rust', file: 'pages/01-why-rust.md', kind: 'main' },
-    { id: 'history', title: 'How it got into the kernel', file: 'pages/02-history.md', kind: 'main' },
-    { id: 'architecture', title: 'Architecture', file: 'pages/03-architecture.md', kind: 'main' },
-    { id: 'safety', title: 'The safety case', file: 'pages/04-safety.md', kind: 'main' },
-    { id: 'today', title: 'Where Rust runs today', file: 'pages/05-today.md', kind: 'main' },
-    { id: 'debates', title: 'The debates', file: 'pages/06-debates.md', kind: 'main' },
-    { id: 'next', title: 'What comes next', file: 'pages/07-next.md', kind: 'main' },
-    { id: 'takeaways', title: 'Takeaways', file: 'pages/08-takeaways.md', kind: 'main' },
-    { id: 'references', title: 'References', file: 'pages/09-references.md', kind: 'appendix' },
+    { id: 'why', title: 'Why Rust?', file: 'pages/01-why.md', kind: 'main' },
+    { id: 'how', title: 'How does it work?', file: 'pages/02-how.md', kind: 'main' },
+    { id: 'worth-it', title: 'Was it worth it?', file: 'pages/03-worth-it.md', kind: 'main' },
+    { id: 'close', title: 'Close', file: 'pages/04-close.md', kind: 'main' },
+    { id: 'history-dates', title: 'For the reader: the history in dates', file: 'pages/98-history-dates.md', kind: 'appendix' },
+    { id: 'references', title: 'References', file: 'pages/99-references.md', kind: 'appendix' },
   ],
 }
 

@@ -20,4 +20,6 @@ export interface BarChartProps {
   max?: number
   /** One small line for caveats, under the chart. */
   caption?: string
+  /** 'large' when the chart carries the slide: taller rows and bigger type. Default 'normal'. */
+  size?: 'normal' | 'large'
 }

@@ -4,9 +4,9 @@ import { defineSources } from './types'
 export default defineSources([
   {
     id: 'torvalds-dma-2025-02-20',
-    title: 'Reply to Christoph Hellwig on Rust code that uses the DMA-mapping layer',
+    title: 'Re: Rust kernel policy (to Christoph Hellwig: “nobody is forced to deal with Rust” does not imply “everybody is allowed to veto any Rust code”)',
     publisher: 'Linus Torvalds, LKML',
-    url: 'https://lkml.org/lkml/2025/2/20/2066',
+    url: 'https://lore.kernel.org/all/CAHk-=wgLbz1Bm8QhmJ4dJGSmTuV5w_R0Gwvg5kHrYr4Ko9dUHQ@mail.gmail.com/',
     date: '2025-02-20',
     status: 'V',
   },
@@ -68,9 +68,9 @@ export default defineSources([
   },
   {
     id: 'wedson-retiring',
-    title: 'Retiring from the Rust for Linux project (mail, as mirrored)',
+    title: '[PATCH 0/1] Retiring from the Rust for Linux project',
     publisher: 'Wedson Almeida Filho, LKML',
-    url: 'http://news.tuxmachines.org/n/2024/08/29/Retiring_from_the_Rust_for_Linux_project.shtml',
+    url: 'https://lore.kernel.org/lkml/20240828211117.9422-1-wedsonaf@gmail.com/',
     date: '2024-08-28',
     status: 'V',
   },

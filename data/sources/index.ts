@@ -8,10 +8,11 @@ import safety from './safety'
 import today from './today'
 import debates from './debates'
 import next from './next'
+import kernel2026 from './kernel-2026'
 
 export type { Source, SourceStatus } from './types'
 
-const parts: readonly (readonly Source[])[] = [whyRust, history, architecture, safety, today, debates, next]
+const parts: readonly (readonly Source[])[] = [whyRust, history, architecture, safety, today, debates, next, kernel2026]
 
 export const sources: readonly Source[] = parts.flat()
 

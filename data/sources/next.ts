@@ -63,7 +63,7 @@ export default defineSources([
     title: 'Rust version policy',
     publisher: 'Rust for Linux project',
     url: 'https://rust-for-linux.com/Rust-version-policy',
-    date: '2026',
+    date: '2026-04-07',
     status: 'V',
   },
 ])

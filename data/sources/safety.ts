@@ -45,10 +45,10 @@ export default defineSources([
   {
     id: 'acsac-2024-rfl',
     title: 'Rust for Linux: Understanding the Security Impact of Rust in the Linux Kernel (ACSAC 2024)',
-    publisher: 'Li, Narayanan, Chen, Zhang',
+    publisher: 'Li, Narayanan, Chen, Zhang, Burtsev (University of Utah)',
     url: 'https://mars-research.github.io/doc/2024-acsac-rfl.pdf',
     date: '2024-12',
-    status: 'V-2',
+    status: 'V',
   },
   {
     id: 'usenix-atc-2024-rfl',

@@ -18,13 +18,15 @@ function rustfmtVersion(): string {
 }
 
 // Each macro a kernel snippet may call, with where its name and use were checked in the
-// kernel tree (torvalds/linux, 2025-2026). A new macro must be checked and added here.
+// kernel tree (torvalds/linux 2025-2026; Linux 7.3). A new macro must be checked and added here.
 const CHECKED_MACROS: Record<string, string> = {
   'module!': 'rust/macros/lib.rs (fields type, name, authors, license)',
   'pr_info!': 'rust/kernel/prelude.rs',
   'pin_init!': 'rust/kernel/prelude.rs (re-exported from pin-init)',
   'new_mutex!': 'rust/kernel/sync/lock/mutex.rs',
   'assert_eq!': 'Documentation/rust/testing.rst (forwarded to KUnit in tests)',
+  'pci_device_table!': 'rust/kernel/pci.rs at 7.3 (table name, IdInfo type, [(DeviceId, info)])',
+  'module_pci_driver!': 'rust/kernel/pci.rs at 7.3 (fields type, name, authors, description, license)',
 }
 const CHECKED_ATTRIBUTES = new Set(['pin_data', 'pin', 'kunit_tests', 'test', 'repr'])
 
