@@ -54,6 +54,14 @@ export default defineSources([
     status: 'V-2',
   },
   {
+    id: 'kdoc-devres',
+    title: 'Devres - Managed Device Resource (Documentation/driver-api/driver-model/devres.rst; first draft January 2007)',
+    publisher: 'Tejun Heo, the Linux kernel documentation (read in the 7.3 tree via Debian)',
+    url: 'https://docs.kernel.org/driver-api/driver-model/devres.html',
+    date: '2007-01-10',
+    status: 'V-2',
+  },
+  {
     id: 'hrt-device-drivers-v5',
     title: '[PATCH v5 00/24] rust: device: Higher-Ranked Lifetime Types for device drivers',
     publisher: 'Danilo Krummrich, LKML',
