@@ -75,7 +75,7 @@ const sourcesAreCited: Rule = (deck, ctx) => {
   const cited = new Set([...citedIdsInOrder(deck.slides), ...ctx.citingFiles.flatMap(f => noteCitations(f.text).map(u => u.id))])
   return ctx.sources.filter(s => !cited.has(s.id)).map(s => ({
     rule: 'source-uncited',
-    message: `data/sources: the source "${s.id}" is cited by no slide, no note and none of ${CITING_FILES.join(', ')}. Cite it (<Cite id="${s.id}" /> or [@${s.id}]) or remove it from the registry.`,
+    message: `data/sources: the source "${s.id}" is cited by no slide and no note (nor in ${CITING_FILES.join(', ')}). Cite it (<Cite id="${s.id}" /> or [@${s.id}]) or remove it from the registry.`,
   }))
 }
 

@@ -48,3 +48,11 @@ export const FINE_PRINT_SELECTOR = '.cite, .ref-url, .part, .caption, figcaption
 /** Port of the fixture deck the browser checks must reject. */
 export const FIXTURE_PORT = Number(process.env.RFL_FIXTURE_PORT ?? 4174)
 export const FIXTURE_SITE_DIR = resolve(ROOT, '.build/e2e-fixture')
+
+/**
+ * The deck built with the test metadata (RFL_TALK, lib/talk-file.ts), to prove that the talk's
+ * metadata reaches the cover, the headmatter and the QR code. Its port moves with RFL_METADATA_PORT.
+ */
+export const METADATA_FIXTURE = 'tests/fixtures/talk/talk.ts'
+export const METADATA_PORT = Number(process.env.RFL_METADATA_PORT ?? 4175)
+export const METADATA_SITE_DIR = resolve(ROOT, '.build/e2e-metadata')
