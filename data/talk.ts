@@ -164,5 +164,5 @@ export function eventLine(t: Talk): string {
  * `info` is the thesis: Slidev shows it in its info dialog and writes it as the PDF's Subject.
  */
 export function talkHeadmatter(t: Talk): { title: string, author: string, info: string, keywords: string } {
-  return { title: t.title, author: authorLine(t), info: t.subtitle, keywords: t.keywords.join(', ') }
+  return { title: t.title, author: authorLine(t), info: t.subtitle, keywords: t.keywords.join(',') }
 }

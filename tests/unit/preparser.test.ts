@@ -22,7 +22,7 @@ describe('setup/preparser.ts', () => {
       title: talk.title,
       author: authorLine(talk),
       info: talk.subtitle,
-      keywords: talk.keywords.join(', '),
+      keywords: talk.keywords.join(','),
       duration: `${Math.ceil(talkPlan(deck, talk).mainMinutes)}min`,
     })
   })

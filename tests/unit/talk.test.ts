@@ -30,7 +30,7 @@ describe('talk metadata: honest defaults, never placeholders', () => {
   })
 
   it('gives Slidev\'s headmatter its title, author, thesis and keywords', () => {
-    expect(talkHeadmatter(talk)).toEqual({ title: talk.title, author: KIT_NAME, info: talk.subtitle, keywords: talk.keywords.join(', ') })
+    expect(talkHeadmatter(talk)).toEqual({ title: talk.title, author: KIT_NAME, info: talk.subtitle, keywords: talk.keywords.join(',') })
   })
 })
 
