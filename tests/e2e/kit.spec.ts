@@ -37,6 +37,29 @@ test('the closing slide comes before the references', async () => {
   expect(closing.no).toBeLessThan(firstReference.no)
 })
 
+test('a citation carries its entry\'s number in the references, on the canvas and in the notes', async ({ page }) => {
+  // Number -> URL as the references slides list them.
+  const entries = new Map<number, string>()
+  for (const slide of deck.slides.filter(s => s.content.includes('<References'))) {
+    await openStep(page, { no: slide.no, clicks: 0 })
+    const list = page.locator(`.slidev-page-${slide.no} ol.references`)
+    const start = Number(await list.getAttribute('start'))
+    const urls = await list.locator('li > a').evaluateAll(links => links.map(a => a.getAttribute('href')!))
+    urls.forEach((url, i) => entries.set(start + i, url))
+  }
+  const checked = async (links: { text: string, href: string }[], where: string) => {
+    expect(links.length, where).toBeGreaterThan(0)
+    for (const link of links)
+      expect(entries.get(Number(link.text.replace(/\D/g, ''))), `${where}: ${link.text}`).toBe(link.href)
+  }
+  const read = (selector: string) => page.locator(selector).evaluateAll(links => links.map(a => ({ text: a.textContent!.trim(), href: a.getAttribute('href')! })))
+  const cited = deck.slides.find(s => s.content.includes('<Cite') && s.note.includes('[@'))!
+  await openStep(page, { no: cited.no, clicks: 99 })
+  await checked(await read(`.slidev-page-${cited.no} a.cite`), `slide ${cited.no}`)
+  await page.goto(`presenter/${cited.no}`)
+  await checked(await read('.slidev-note a.cite--note'), `notes of slide ${cited.no}`)
+})
+
 test('notes in the overview: numbered citations, no raw key, full contrast', async ({ page }) => {
   await page.goto('overview')
   const notes = page.locator('.overview-slide-block .slidev-note')
