@@ -4,6 +4,18 @@ declare module 'virtual:cited-sources' {
   export default ids
 }
 
+declare module 'virtual:talk' {
+  /** The talk metadata in use (data/talk.ts, or the file named by RFL_TALK in tests). */
+  export const talk: import('./data/talk').Talk
+  /** What the closing slide links to, with its QR code made at build time. */
+  export const closing: { url: string, label: string, isSlides: boolean, qrSvg: string }
+}
+
+declare module 'virtual:talk-plan' {
+  /** Planned minutes per part and slide (lib/timing.ts). */
+  export const plan: import('./lib/pace').TalkPlan
+}
+
 declare module '*.css'
 
 declare module '*.vue' {

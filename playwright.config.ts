@@ -2,7 +2,8 @@
 // export test (real PDF, read back with poppler). Chromium comes from lib/chromium.ts.
 import { defineConfig } from '@playwright/test'
 import { findChromium, QUIET_CHROMIUM_ARGS } from './lib/chromium'
-import { FIXTURE_PORT, FIXTURE_SITE_DIR, TEST_BASE, TEST_PORT, TEST_SITE_DIR } from './lib/settings'
+import { FIXTURE_PORT, FIXTURE_SITE_DIR, METADATA_FIXTURE, METADATA_PORT, METADATA_SITE_DIR, TEST_BASE, TEST_PORT, TEST_SITE_DIR } from './lib/settings'
+import { TALK_ENV } from './lib/talk-file'
 
 const chromium = findChromium()
 
@@ -25,6 +26,15 @@ export default defineConfig({
       // Build under the sub-path, then serve it: every run proves hosting under a base path works.
       command: `npx slidev build --base ${TEST_BASE} --out ${TEST_SITE_DIR} && npx tsx scripts/serve.ts --dir ${TEST_SITE_DIR} --base ${TEST_BASE} --port ${TEST_PORT}`,
       url: `http://localhost:${TEST_PORT}${TEST_BASE}`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The same deck built with the test metadata (tests/e2e/metadata.spec.ts).
+      command: `${TALK_ENV}=${METADATA_FIXTURE} npx slidev build --base ${TEST_BASE} --out ${METADATA_SITE_DIR} && npx tsx scripts/serve.ts --dir ${METADATA_SITE_DIR} --base ${TEST_BASE} --port ${METADATA_PORT}`,
+      url: `http://localhost:${METADATA_PORT}${TEST_BASE}`,
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
@@ -5,11 +6,13 @@ export default defineConfig({
   plugins: [
     vue(),
     {
-      // The deck computes this module from its slides (setup/vite-plugins.ts);
-      // components under test receive their ids as props instead.
+      // The deck computes this module from its slides (setup/vite-plugins.ts); under test,
+      // every registry source counts as cited, in registry order (tests may pass ids instead).
       name: 'test:cited-sources',
       resolveId: id => id === 'virtual:cited-sources' ? '\0virtual:cited-sources' : undefined,
-      load: id => id === '\0virtual:cited-sources' ? 'export default []' : undefined,
+      load: id => id === '\0virtual:cited-sources'
+        ? `import { sources } from ${JSON.stringify(resolve(import.meta.dirname, 'data/sources/index.ts'))}\nexport default sources.map(s => s.id)`
+        : undefined,
     },
   ],
   test: {

@@ -1,15 +1,19 @@
 // The deck checks that need no browser: each rule reads the deck as Slidev's parser sees it
 // and returns problems that say what is wrong, where (file:line and slide number) and how to fix it.
-import { readdirSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import type { Talk } from '../data/talk'
+import { talkHeadmatter } from '../data/talk'
 import { sources as registry, findSource, type Source } from '../data/sources'
-import { citedIdsInOrder, noteCitations, slideCitations } from './citations'
+import { citedIdsInOrder, lineOf, noteCitations, slideCitations } from './citations'
 import type { Deck } from './deck'
 import { where } from './deck'
 import { mermaidError } from './mermaid-node'
 import { referencePagesNeeded } from './references'
-import { ROOT } from './settings'
+import { CITING_FILES, ROOT } from './settings'
 import { componentTags, declaredClicks, images, lineInRaw, mermaidBlocks, noteClickMarkers } from './slide-text'
+import { DIVIDER_LAYOUT } from './talk-frontmatter'
+import { loadTalk, talkFileLabel } from './talk-file'
 
 export { mermaidBlocks } from './slide-text'
 
@@ -18,9 +22,20 @@ export interface Problem {
   message: string
 }
 
+/** A file outside the deck that cites sources as notes do (notes/qa.md). */
+export interface CitingFile {
+  /** Path relative to the repository, for messages. */
+  file: string
+  text: string
+}
+
 export interface LintContext {
   sources: readonly Source[]
   components: ReadonlySet<string>
+  talk: Talk
+  /** The metadata file, relative to the repository: "data/talk.ts". */
+  talkFile: string
+  citingFiles: readonly CitingFile[]
 }
 
 type Rule = (deck: Deck, ctx: LintContext) => Promise<Problem[]> | Problem[]
@@ -43,14 +58,24 @@ const citationsResolve: Rule = (deck, ctx) => {
       }
     }
   }
+  for (const { file, text } of ctx.citingFiles) {
+    for (const use of noteCitations(text)) {
+      if (!known.has(use.id)) {
+        problems.push({
+          rule: 'citation-unknown',
+          message: `${file}:${lineOf(text, use.offset)}: cites an unknown source id "${use.id}". Fix the id, or add the source to a list in data/sources/.`,
+        })
+      }
+    }
+  }
   return problems
 }
 
 const sourcesAreCited: Rule = (deck, ctx) => {
-  const cited = new Set(citedIdsInOrder(deck.slides))
+  const cited = new Set([...citedIdsInOrder(deck.slides), ...ctx.citingFiles.flatMap(f => noteCitations(f.text).map(u => u.id))])
   return ctx.sources.filter(s => !cited.has(s.id)).map(s => ({
     rule: 'source-uncited',
-    message: `data/sources: the source "${s.id}" is cited by no slide and no note. Cite it (<Cite id="${s.id}" /> or [@${s.id}]) or remove it from the registry.`,
+    message: `data/sources: the source "${s.id}" is cited by no slide and no note (nor in ${CITING_FILES.join(', ')}). Cite it (<Cite id="${s.id}" /> or [@${s.id}]) or remove it from the registry.`,
   }))
 }
 
@@ -65,6 +90,14 @@ const noUnverifiedSource: Rule = (deck, ctx) => {
           message: `${where(slide, lineInRaw(slide, use.id))}: cites "${use.id}", a source with status U (no source found): the claim cannot be stated as fact. Find a source (V or V-2) or drop the claim.`,
         })
       }
+    }
+  }
+  for (const { file, text } of ctx.citingFiles) {
+    for (const use of noteCitations(text).filter(u => unverified.has(u.id))) {
+      problems.push({
+        rule: 'source-unverified',
+        message: `${file}:${lineOf(text, use.offset)}: cites "${use.id}", a source with status U (no source found): the claim cannot be stated as fact. Find a source (V or V-2) or drop the claim.`,
+      })
     }
   }
   return problems
@@ -140,6 +173,108 @@ const componentsExist: Rule = (deck, ctx) => deck.slides.flatMap(s => componentT
     message: `${where(s, tag.line)}: <${tag.name}> is not a component of this deck (components/), of Slidev or of its theme. Fix the name or add components/${tag.name}.vue.`,
   })))
 
+const talkMetadata: Rule = (_deck, ctx) => {
+  const t = ctx.talk
+  const at = ctx.talkFile
+  const problems: string[] = []
+  const isDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))
+  if (!(t.wordsPerMinute > 0))
+    problems.push(`wordsPerMinute is ${t.wordsPerMinute}: give the speaking pace in words a minute, e.g. 130.`)
+  if (!(t.slotMinutes > 0))
+    problems.push(`slotMinutes is ${t.slotMinutes}: give the slot's length in minutes, questions included.`)
+  if (!(t.questionMinutes.min >= 0 && t.questionMinutes.max >= t.questionMinutes.min))
+    problems.push(`questionMinutes is ${JSON.stringify(t.questionMinutes)}: give { min, max } with 0 <= min <= max.`)
+  if (!isDay(t.asOf))
+    problems.push(`asOf is "${t.asOf}": write the day the facts were checked as YYYY-MM-DD.`)
+  if (t.date !== undefined && !isDay(t.date))
+    problems.push(`date is "${t.date}": write the day of the talk as YYYY-MM-DD, or leave it undefined.`)
+  for (const key of ['slidesUrl', 'repoUrl'] as const) {
+    const url = t[key]
+    if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url))
+      problems.push(`${key} is "${url}": write a full http(s) address, or leave it undefined.`)
+  }
+  if (t.takeaways.length !== 3)
+    problems.push(`takeaways has ${t.takeaways.length} entries: the closing slide shows three, one each for its audience.`)
+  const ids = new Set<string>()
+  t.parts.forEach((p, i) => {
+    if (ids.has(p.id))
+      problems.push(`parts[${i}].id "${p.id}" is used twice: give each part its own id.`)
+    ids.add(p.id)
+    if (!existsSync(resolve(ROOT, p.file)))
+      problems.push(`parts[${i}].file "${p.file}" does not exist: name the part's page file, relative to the repository.`)
+    if (p.minutes !== undefined && !(p.minutes > 0))
+      problems.push(`parts[${i}].minutes is ${p.minutes}: give planned minutes above 0, or leave it out to plan from the notes.`)
+  })
+  if (!t.parts.some(p => p.kind === 'main'))
+    problems.push('parts has no part of kind "main": the talk clock needs at least one.')
+  return problems.map(message => ({ rule: 'talk-metadata', message: `${at}: ${message}` }))
+}
+
+const talkParts: Rule = (deck, ctx) => {
+  const problems: Problem[] = []
+  const files = new Set(ctx.talk.parts.map(p => p.file))
+  for (const file of new Set(deck.slides.map(s => s.file))) {
+    if (!files.has(file)) {
+      const first = deck.slides.find(s => s.file === file)!
+      problems.push({
+        rule: 'talk-parts',
+        message: `${where(first)}: ${file} is in no part of ${ctx.talkFile}, so its slides have no planned time, no agenda entry and no pacing. Add { id, title, file: '${file}', kind } to talk.parts.`,
+      })
+    }
+  }
+  const order: string[] = []
+  for (const slide of deck.slides) {
+    if (order.at(-1) !== slide.file)
+      order.push(slide.file)
+  }
+  ctx.talk.parts.forEach((p, i) => {
+    if (!order.includes(p.file))
+      problems.push({ rule: 'talk-parts', message: `${ctx.talkFile}: parts[${i}] ("${p.title}") names ${p.file}, which no slide of ${deck.entry} comes from. Pull it in with src: in ${deck.entry}, or remove the part.` })
+    else if (order.indexOf(p.file) !== order.lastIndexOf(p.file))
+      problems.push({ rule: 'talk-parts', message: `${ctx.talkFile}: the slides of ${p.file} ("${p.title}") are not in one run in ${deck.entry}: a part's slides must follow each other.` })
+  })
+  const listed = ctx.talk.parts.map(p => p.file).filter(f => order.includes(f))
+  const shown = order.filter(f => files.has(f))
+  if (problems.length === 0 && listed.join() !== shown.join()) {
+    problems.push({
+      rule: 'talk-parts',
+      message: `${ctx.talkFile}: talk.parts are in another order than the deck shows them. Deck: ${shown.join(', ')}. List the parts in that order (the agenda and the talk clock follow it).`,
+    })
+  }
+  return problems
+}
+
+const dividerPart: Rule = (deck, ctx) => deck.slides
+  .filter(s => s.frontmatter.layout === DIVIDER_LAYOUT)
+  .flatMap((s) => {
+    const id = s.frontmatter.part
+    const part = ctx.talk.parts.find(p => p.id === id)
+    const fix = `Set "part:" in its frontmatter to the id of the part it opens (${ctx.talk.parts.map(p => p.id).join(', ')}).`
+    if (typeof id !== 'string' || !part)
+      return [{ rule: 'divider-part', message: `${where(s)}: the divider names ${typeof id === 'string' ? `an unknown part "${id}"` : 'no part'}. ${fix}` }]
+    if (part.file !== s.file)
+      return [{ rule: 'divider-part', message: `${where(s)}: the divider opens "${id}", whose slides are in ${part.file}. Move the divider to the start of ${part.file}, or fix "part:".` }]
+    return []
+  })
+
+const headmatterFromTalk: Rule = (deck, ctx) => {
+  const filled = [...Object.keys(talkHeadmatter(ctx.talk)), 'duration']
+  const set = filled.filter(k => k in deck.headmatter)
+  return set.length === 0
+    ? []
+    : [{
+        rule: 'headmatter-talk',
+        message: `${deck.entry}:1: the headmatter sets ${set.join(', ')}, which come from ${ctx.talkFile} (and the planned talk) through setup/preparser.ts. Remove ${set.length > 1 ? 'them' : 'it'} from the headmatter, and edit ${ctx.talkFile} instead.`,
+      }]
+}
+
+const notesAsWritten: Rule = deck => deck.slides
+  .filter(s => /class="cite cite--note"/.test(s.note))
+  .map(s => ({
+    rule: 'note-rendered-citation',
+    message: `${where(s, lineInRaw(s, 'cite--note'))}: the notes hold a rendered citation link (<a class="cite cite--note" ...>), most likely saved by editing the note in Slidev's presenter or overview. Write the citation as [@id] again.`,
+  }))
+
 /** Components a slide may use: the deck's own, Slidev's built-ins, the theme's, Vue's. */
 export function knownComponents(): Set<string> {
   const names = new Set(['Transition', 'TransitionGroup', 'KeepAlive', 'Teleport', 'Suspense', 'Component', 'RouterLink', 'RouterView'])
@@ -173,16 +308,35 @@ export const RULES: Record<string, Rule> = {
   'component-missing': componentsExist,
   'mermaid-syntax': mermaidParses,
   'references-pages': referencePagesCover,
+  'talk-metadata': talkMetadata,
+  'talk-parts': talkParts,
+  'divider-part': dividerPart,
+  'headmatter-talk': headmatterFromTalk,
+  'note-rendered-citation': notesAsWritten,
 }
 
 export interface LintOptions {
   /** Only these rules (all when omitted). */
   rules?: string[]
   sources?: readonly Source[]
+  talk?: Talk
+  /** Files that cite like notes; CITING_FILES (those that exist) when omitted. */
+  citingFiles?: readonly CitingFile[]
+}
+
+/** The files of CITING_FILES that exist, with their text. */
+export function readCitingFiles(files: readonly string[] = CITING_FILES): CitingFile[] {
+  return files.filter(f => existsSync(resolve(ROOT, f))).map(file => ({ file, text: readFileSync(resolve(ROOT, file), 'utf8') }))
 }
 
 export async function lintDeck(deck: Deck, options: LintOptions = {}): Promise<Problem[]> {
-  const ctx: LintContext = { sources: options.sources ?? registry, components: knownComponents() }
+  const ctx: LintContext = {
+    sources: options.sources ?? registry,
+    components: knownComponents(),
+    talk: options.talk ?? await loadTalk(),
+    talkFile: talkFileLabel(),
+    citingFiles: options.citingFiles ?? readCitingFiles(),
+  }
   const names = options.rules ?? Object.keys(RULES)
   const results = await Promise.all(names.map(name => RULES[name](deck, ctx)))
   return results.flat()

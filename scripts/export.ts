@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium, type Page } from 'playwright-chromium'
 import { ChromiumNotFoundError, findChromium, QUIET_CHROMIUM_ARGS } from '../lib/chromium'
+import { installPreparser } from '../lib/preparser'
 import { ENTRY, EXPORT_BASENAME, EXPORT_DIR, ROOT } from '../lib/settings'
 
 const { values } = parseArgs({
@@ -66,6 +67,7 @@ async function withSlidevPage(entry: string, executable: string, use: (page: Pag
  * given a browser path).
  */
 async function exportNotes(entry: string, output: string, executable: string): Promise<void> {
+  installPreparser()
   await withSlidevPage(entry, executable, async (page, origin) => {
     await page.goto(`${origin}/presenter/print`, { waitUntil: 'networkidle', timeout: 120_000 })
     await page.locator('#page-root').waitFor()

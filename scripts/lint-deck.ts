@@ -1,11 +1,14 @@
 // npm run lint:deck [-- path/to/slides.md] [--rules title,notes,...]
-// Checks the deck without a browser, prints the timing table per part, and exits non-zero on any problem.
+// Checks the deck without a browser, prints the timing table per part and the metadata fields
+// still unset, and exits non-zero on any problem.
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { unsetFields } from '../data/talk'
 import { loadDeck } from '../lib/deck'
 import { lintDeck, RULES } from '../lib/lint'
 import { ENTRY } from '../lib/settings'
-import { durationWarning, SPEAKING_WPM, timingByPart, timingTable } from '../lib/timing'
+import { loadTalk, talkFileLabel } from '../lib/talk-file'
+import { slotWarning, talkPlan, timingTable } from '../lib/timing'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,15 +24,21 @@ for (const rule of rules ?? []) {
 }
 
 const entry = positionals[0] ? resolve(positionals[0]) : ENTRY
-const deck = await loadDeck(entry)
-const problems = await lintDeck(deck, { rules })
+const talk = await loadTalk()
+const deck = await loadDeck(entry, talk)
+const problems = await lintDeck(deck, { rules, talk })
 
-const timing = timingByPart(deck)
-console.log(`Speaking time from the notes at ${SPEAKING_WPM} words a minute:\n`)
-console.log(timingTable(timing))
-const warning = durationWarning(deck, timing)
-if (warning)
-  console.warn(`\nwarning [duration] ${warning}`)
+if (entry === ENTRY) {
+  const plan = talkPlan(deck, talk)
+  console.log(`Planned time from the spoken notes at ${talk.wordsPerMinute} words a minute (${talkFileLabel()}):\n`)
+  console.log(timingTable(deck, plan))
+  const warning = slotWarning(plan, talkFileLabel())
+  if (warning)
+    console.warn(`\nwarning [timing] ${warning}`)
+  const unset = unsetFields(talk)
+  if (unset.length)
+    console.log(`\nnotice [talk-unset] ${talkFileLabel()}: not set yet: ${unset.join(', ')}. The deck shows the kit's own defaults or nothing there; set them to make the talk yours (README: "Make the talk yours").`)
+}
 
 if (problems.length === 0) {
   console.log(`\nlint:deck: ${deck.slides.length} slides in ${deck.entry}, no problems.`)

@@ -61,10 +61,13 @@ test('every Mermaid diagram draws one SVG', async ({ page }) => {
   }
 })
 
-test('presenter mode shows each slide\'s notes', async ({ page }) => {
+test('presenter mode shows each slide\'s notes, with no raw citation key', async ({ page }) => {
   for (const slide of deck.slides) {
     await page.goto(`presenter/${slide.no}`)
-    await expect(page.locator('.slidev-note').first(), `notes of slide ${slide.no} (${slide.file})`).toContainText(noteOpening(slide.note, 8))
+    const note = page.locator('.slidev-note').first()
+    await expect(note, `notes of slide ${slide.no} (${slide.file})`).toContainText(noteOpening(slide.note, 8))
+    // Citations render as numbered links: no raw [@id] key ever shows.
+    expect(await note.innerText(), `notes of slide ${slide.no} (${slide.file})`).not.toContain('[@')
   }
 })
 

@@ -6,12 +6,13 @@ import References from '../../components/References.vue'
 import { findSource, sources } from '../../data/sources'
 
 describe('<Cite>', () => {
-  it('links a known source with its short label', () => {
-    const wrapper = mount(Cite, { props: { id: 'msrc-2019' } })
+  it('is the source\'s number in order of first use, linking to it, with title and publisher on hover', () => {
+    const wrapper = mount(Cite, { props: { id: 'msrc-2019', ids: ['android-2022', 'msrc-2019'] } })
     const link = wrapper.get('a')
     expect(link.attributes('href')).toBe(findSource('msrc-2019')!.url)
-    expect(link.text()).toBe('[Microsoft Security Response Center, 2019]')
-    expect(link.attributes('title')).toBe('A proactive approach to more secure code')
+    expect(link.text()).toBe('[2]')
+    expect(link.attributes('title')).toBe('A proactive approach to more secure code (Microsoft Security Response Center, 2019)')
+    expect(link.attributes('aria-label')).toBe('[2] source: A proactive approach to more secure code (Microsoft Security Response Center, 2019)')
   })
 
   it('shows an unknown id as an alert instead of failing silently', () => {
