@@ -92,6 +92,8 @@ export const talk: Talk = {
     { id: 'debates', title: 'The debates', file: 'pages/06-debates.md', kind: 'main' },
     { id: 'next', title: 'What comes next', file: 'pages/07-next.md', kind: 'main' },
     { id: 'takeaways', title: 'Takeaways', file: 'pages/08-takeaways.md', kind: 'main' },
+    { id: 'backup-questions', title: 'Backup: questions', file: 'pages/91-backup-questions.md', kind: 'backup' },
+    { id: 'backup-build', title: 'Backup: how the build works', file: 'pages/92-backup-build.md', kind: 'backup' },
     { id: 'references', title: 'References', file: 'pages/09-references.md', kind: 'appendix' },
   ],
 }

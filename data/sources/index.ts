@@ -8,10 +8,11 @@ import safety from './safety'
 import today from './today'
 import debates from './debates'
 import next from './next'
+import backup from './backup'
 
 export type { Source, SourceStatus } from './types'
 
-const parts: readonly (readonly Source[])[] = [whyRust, history, architecture, safety, today, debates, next]
+const parts: readonly (readonly Source[])[] = [whyRust, history, architecture, safety, today, debates, next, backup]
 
 export const sources: readonly Source[] = parts.flat()
 
