@@ -7,7 +7,7 @@
 use crate::prelude::*;
 
 // #region doctest
-/// 4096-byte pages needed to hold `bytes`.
+/// 4 KiB pages needed for `bytes`.
 ///
 /// ```
 /// use kernel::example::pages;
