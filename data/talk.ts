@@ -103,6 +103,8 @@ export const talk: Talk = {
     { id: 'worth-it', title: 'Was it worth it?', file: 'pages/03-worth-it.md', kind: 'main' },
     { id: 'close', title: 'Close', file: 'pages/04-close.md', kind: 'main', agenda: false },
     { id: 'closing', title: 'Questions', file: 'pages/90-closing.md', kind: 'main', agenda: false },
+    { id: 'backup-questions', title: 'Backup: questions', file: 'pages/91-backup-questions.md', kind: 'backup' },
+    { id: 'backup-build', title: 'Backup: how the build works', file: 'pages/92-backup-build.md', kind: 'backup' },
     { id: 'history-dates', title: 'For the reader: the history in dates', file: 'pages/98-history-dates.md', kind: 'appendix' },
     { id: 'references', title: 'References', file: 'pages/99-references.md', kind: 'appendix' },
   ],

@@ -129,7 +129,7 @@ const referencePagesCover: Rule = (deck) => {
   return [{
     rule: 'references-pages',
     message: `${at}: the deck cites ${count} sources, which need ${needed} references slide(s) (<References :page="N" />), but it has ${pages.length}. `
-      + `${pages.length < needed ? 'Add' : 'Remove'} references slides in pages/09-references.md.`,
+      + `${pages.length < needed ? 'Add' : 'Remove'} references slides in ${pages[0]?.file ?? 'the references part'}.`,
   }]
 }
 

@@ -53,35 +53,11 @@ export default defineSources([
     status: 'V',
   },
   {
-    id: 'rfl-first-pr-2020',
-    title: 'Initial Rust support (pull request #4)',
-    publisher: 'Miguel Ojeda, Rust-for-Linux on GitHub',
-    url: 'https://github.com/Rust-for-Linux/linux/pull/4',
-    date: '2020-08',
-    status: 'V',
-  },
-  {
     id: 'rfc-rust-support-2021',
     title: '[RFC] Rust support',
     publisher: 'Miguel Ojeda, LKML',
     url: 'https://lore.kernel.org/lkml/20210414184604.23473-1-ojeda@kernel.org/',
     date: '2021-04-14',
-    status: 'V',
-  },
-  {
-    id: 'google-rust-in-linux-2021',
-    title: 'Rust in the Linux kernel',
-    publisher: 'Google Security Blog',
-    url: 'https://security.googleblog.com/2021/04/rust-in-linux-kernel.html',
-    date: '2021-04-14',
-    status: 'V',
-  },
-  {
-    id: 'rust-v1-2021',
-    title: '[PATCH 00/17] Rust support (v1)',
-    publisher: 'Miguel Ojeda, LKML',
-    url: 'https://lore.kernel.org/lkml/20210704202756.29107-1-ojeda@kernel.org/',
-    date: '2021-07-04',
     status: 'V',
   },
   {
@@ -109,28 +85,12 @@ export default defineSources([
     status: 'V',
   },
   {
-    id: 'kernel-org-releases',
-    title: 'Active kernel releases',
-    publisher: 'kernel.org',
-    url: 'https://www.kernel.org/releases.html',
-    date: '2026',
-    status: 'V',
-  },
-  {
     // One entry for all release dates: data/kernel-releases.ts lists each release commit.
     id: 'mainline-release-commits',
     title: 'Release commits “Linux 6.1” … “Linux 7.1” (ids and dates in data/kernel-releases.ts, as quoted by git request-pull on LKML)',
     publisher: 'Linus Torvalds, mainline git',
     url: 'https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/refs/tags',
     date: '2026-06-14',
-    status: 'V',
-  },
-  {
-    id: 'ojeda-pull-rust-6-2',
-    title: '[GIT PULL] Rust for 6.2 (“the first Rust PR after the merge”)',
-    publisher: 'Miguel Ojeda, LKML',
-    url: 'https://lore.kernel.org/lkml/20221211005609.270457-1-ojeda@kernel.org/',
-    date: '2022-12-11',
     status: 'V',
   },
   {
@@ -172,13 +132,5 @@ export default defineSources([
     url: 'https://git.kernel.org/linus/eafedbc7c050c44744fbdf80bdf3315e860b7513',
     date: '2025-10-05',
     status: 'V',
-  },
-  {
-    id: 'linuxpro-7-0',
-    title: 'Kernel 7.0 Is a Bit More Rusty',
-    publisher: 'Linux Pro Magazine',
-    url: 'https://www.linuxpromagazine.com/Online/News/Kernel-7.0-Is-a-Bit-More-Rusty',
-    date: '2026-04',
-    status: 'V-2',
   },
 ])

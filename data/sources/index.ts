@@ -9,10 +9,11 @@ import today from './today'
 import debates from './debates'
 import next from './next'
 import kernel2026 from './kernel-2026'
+import backup from './backup'
 
 export type { Source, SourceStatus } from './types'
 
-const parts: readonly (readonly Source[])[] = [whyRust, history, architecture, safety, today, debates, next, kernel2026]
+const parts: readonly (readonly Source[])[] = [whyRust, history, architecture, safety, today, debates, next, kernel2026, backup]
 
 export const sources: readonly Source[] = parts.flat()
 

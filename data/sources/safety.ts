@@ -51,14 +51,6 @@ export default defineSources([
     status: 'V',
   },
   {
-    id: 'usenix-atc-2024-rfl',
-    title: 'An Empirical Study of Rust-for-Linux (USENIX ATC 2024)',
-    publisher: 'Li et al., USENIX ATC',
-    url: 'https://www.usenix.org/conference/atc24/presentation/li-hongyu',
-    date: '2024-07',
-    status: 'V-2',
-  },
-  {
     id: 'cve-2025-68260-announce',
     title: 'CVE-2025-68260: rust_binder race on the death list',
     publisher: 'Linux kernel CVE team, linux-cve-announce',
@@ -80,14 +72,6 @@ export default defineSources([
     publisher: 'Rust for Linux project',
     url: 'https://rust-for-linux.com/NVMe-driver',
     date: '2026',
-    status: 'V',
-  },
-  {
-    id: 'hindborg-benchmark-land',
-    title: 'Problems in benchmark land',
-    publisher: 'Andreas Hindborg',
-    url: 'https://metaspace.github.io/2024/12/02/problems-in-benchmark-land.html',
-    date: '2024-12-02',
     status: 'V',
   },
   {

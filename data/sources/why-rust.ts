@@ -43,14 +43,6 @@ export default defineSources([
     status: 'V',
   },
   {
-    id: 'lss-2019-gaynor-thomas',
-    title: 'Linux Kernel Modules in Rust (Linux Security Summit NA 2019 slides; figures seen only in summaries)',
-    publisher: 'Alex Gaynor and Geoffrey Thomas',
-    url: 'https://ldpreload.com/p/kernel-modules-in-rust-lssna2019.pdf',
-    date: '2019-08',
-    status: 'V-2',
-  },
-  {
     id: 'rustc-e0277',
     title: 'Error code E0277: a trait bound is not satisfied',
     publisher: 'The Rust compiler error index',

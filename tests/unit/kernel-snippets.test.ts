@@ -1,7 +1,7 @@
 // Kernel-only Rust (snippets/**/*.kernel.rs) needs the kernel's own crates, so it cannot be compiled
 // here. These checks catch what can be caught without them: the code must parse and be formatted
 // as the kernel's `make rustfmtcheck` expects, every macro it calls must be one we checked against
-// the kernel sources, and every slide that imports it must say that it builds in-tree only.
+// the kernel sources, and every slide that imports it must carry the KernelOnly badge (formatted and checked, not compiled).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -27,8 +27,10 @@ const CHECKED_MACROS: Record<string, string> = {
   'assert_eq!': 'Documentation/rust/testing.rst (forwarded to KUnit in tests)',
   'pci_device_table!': 'rust/kernel/pci.rs at 7.3 (table name, IdInfo type, [(DeviceId, info)])',
   'module_pci_driver!': 'rust/kernel/pci.rs at 7.3 (fields type, name, authors, description, license)',
+  'try_pin_init!': 'rust/kernel/init.rs at 7.3 (error type defaults to kernel::error::Error)',
 }
-const CHECKED_ATTRIBUTES = new Set(['pin_data', 'pin', 'kunit_tests', 'test', 'repr'])
+// `cfg`: Documentation/rust/testing.rst at 7.3 guards each #[kunit_tests] suite with #[cfg(CONFIG_...)].
+const CHECKED_ATTRIBUTES = new Set(['pin_data', 'pin', 'kunit_tests', 'test', 'repr', 'cfg'])
 
 const files = kernelSnippets()
 
