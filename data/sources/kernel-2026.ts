@@ -309,12 +309,4 @@ export default defineSources([
     date: '2026-05-07',
     status: 'V',
   },
-  {
-    id: 'cve-2026-rust-binder',
-    title: 'Rust Binder CVEs of 2026: CVE-2026-23194 (Feb), -23400 (Mar), -43434 and -43435 (May), per CVE aggregators',
-    publisher: 'Linux kernel CNA, via ctiwatch.com, sentinelone.com and patchsiren.com',
-    url: 'https://www.cve.org/CVERecord?id=CVE-2026-23400',
-    date: '2026-05-08',
-    status: 'V-2',
-  },
 ])

@@ -44,19 +44,19 @@ describe('talk metadata and parts', () => {
       'data/talk.ts: date is "14.3.2031": write the day of the talk as YYYY-MM-DD, or leave it undefined.',
       'data/talk.ts: slidesUrl is "slides": write a full http(s) address, or leave it undefined.',
       'data/talk.ts: takeaways has 2 entries: the closing slide shows three, one each for its audience.',
-      `data/talk.ts: parts[${talk.parts.length}].id "why-rust" is used twice: give each part its own id.`,
+      `data/talk.ts: parts[${talk.parts.length}].id "why" is used twice: give each part its own id.`,
       `data/talk.ts: parts[${talk.parts.length}].file "pages/nope.md" does not exist: name the part's page file, relative to the repository.`,
     ])
   })
 
   it('names a page that is in no part, and parts listed out of order', async () => {
-    const missing = { ...talk, parts: talk.parts.filter(p => p.id !== 'history') }
+    const missing = { ...talk, parts: talk.parts.filter(p => p.id !== 'how') }
     expect((await lintDeck(deck, { rules: ['talk-parts'], talk: missing })).map(p => p.message)).toEqual([
-      expect.stringMatching(/^pages\/02-history\.md:1 \(slide \d+\): pages\/02-history\.md is in no part of data\/talk\.ts.*Add \{ id, title, file: 'pages\/02-history\.md', kind \} to talk\.parts\.$/),
+      expect.stringMatching(/^pages\/02-how\.md:1 \(slide \d+\): pages\/02-how\.md is in no part of data\/talk\.ts.*Add \{ id, title, file: 'pages\/02-how\.md', kind \} to talk\.parts\.$/),
     ])
     const swapped = { ...talk, parts: [talk.parts[0], talk.parts[2], talk.parts[1], ...talk.parts.slice(3)] }
     expect((await lintDeck(deck, { rules: ['talk-parts'], talk: swapped })).map(p => p.message)).toEqual([
-      expect.stringMatching(/^data\/talk\.ts: talk\.parts are in another order than the deck shows them\. Deck: slides\.md, pages\/01-why-rust\.md, pages\/02-history\.md/),
+      expect.stringMatching(/^data\/talk\.ts: talk\.parts are in another order than the deck shows them\. Deck: slides\.md, pages\/01-why\.md, pages\/02-how\.md/),
     ])
   })
 
@@ -66,9 +66,9 @@ describe('talk metadata and parts', () => {
     expect((await lintDeck(unknown, { rules: ['divider-part'], talk })).map(p => p.message)).toEqual([
       expect.stringMatching(new RegExp(`^${divider.file}:${divider.line} \\(slide ${divider.no}\\): the divider names an unknown part "nope"\\. Set "part:"`)),
     ])
-    const elsewhere = { ...deck, slides: [{ ...divider, frontmatter: { ...divider.frontmatter, part: 'history' } }] }
+    const elsewhere = { ...deck, slides: [{ ...divider, frontmatter: { ...divider.frontmatter, part: 'how' } }] }
     expect((await lintDeck(elsewhere, { rules: ['divider-part'], talk })).map(p => p.message)).toEqual([
-      expect.stringContaining('the divider opens "history", whose slides are in pages/02-history.md'),
+      expect.stringContaining('the divider opens "how", whose slides are in pages/02-how.md'),
     ])
   })
 

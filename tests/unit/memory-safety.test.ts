@@ -1,33 +1,32 @@
-// The numbers behind the memory-safety charts: shares as published, each with a source,
-// and the 2025 Android figure kept as an upper bound, never drawn as a measured bar.
+// The evidence numbers: each with a source, the ACSAC categories adding up, the Android
+// densities as Google states them.
 import { describe, expect, it } from 'vitest'
-import { android, androidCaption, androidUpperBound, studies } from '../../data/memory-safety'
+import { ACSAC_TOTAL, acsacDriverCves, androidDelivery, androidDensity, studies } from '../../data/memory-safety'
+import { costs } from '../../data/costs'
 import { findSource } from '../../data/sources'
 
-describe('memory-safety data', () => {
-  it('holds percentages with a known source for every bar', () => {
-    for (const d of [...studies, ...android]) {
-      expect(d.value, d.label).toBeGreaterThan(0)
-      expect(d.value, d.label).toBeLessThanOrEqual(100)
-      expect(findSource(d.sourceId), `${d.label}: ${d.sourceId}`).toBeDefined()
+describe('evidence data', () => {
+  it('backs every figure with a known source that is not status U', () => {
+    for (const d of [...studies, ...androidDelivery, ...costs, ...androidDensity, ...acsacDriverCves]) {
+      const s = findSource(d.sourceId)
+      expect(s, d.sourceId).toBeDefined()
+      expect(s!.status).not.toBe('U')
     }
   })
 
-  it('has the published figures (facts.md section C)', () => {
-    expect(Object.fromEntries(studies.map(d => [d.label, d.value]))).toEqual({ 'Microsoft': 70, 'Chromium': 70, 'Linux kernel': 65 })
-    expect(android.map(d => [d.label, d.value])).toEqual([['Android 2019', 76], ['Android 2022', 35], ['Android 2024', 24]])
+  it('has the published shares (facts.md section C)', () => {
+    expect(studies.map(s => s.figure)).toEqual(['~70 %', '~70 %'])
   })
 
-  it('marks the kernel figure as secondary, as its only source is', () => {
-    const kernel = studies.find(d => d.label === 'Linux kernel')!
-    expect(findSource(kernel.sourceId)?.status).toBe('V-2')
+  it('puts the ACSAC categories together to the 240 vulnerabilities of the paper', () => {
+    expect(acsacDriverCves.map(d => d.value)).toEqual([82, 113, 45])
+    expect(acsacDriverCves.reduce((n, d) => n + d.value, 0)).toBe(ACSAC_TOTAL)
   })
 
-  it('keeps 2025 as an upper bound out of the bars and says so in the caption', () => {
-    expect(android.some(d => d.label.includes(String(androidUpperBound.year)))).toBe(false)
-    expect(androidUpperBound.below).toBeLessThan(android.at(-1)!.value)
-    expect(findSource(androidUpperBound.sourceId)).toBeDefined()
-    expect(androidCaption).toContain(String(androidUpperBound.year))
-    expect(androidCaption).toContain('upper bound')
+  it('draws Android densities as Google gives them: about 1,000 and 0.2 per million lines', () => {
+    const [c, rust] = androidDensity
+    expect([c.value, rust.value]).toEqual([1000, 0.2])
+    // The slide says "about 1,000 times fewer": Google's own "1000x", which rounds the ratio down.
+    expect(c.value / rust.value).toBeGreaterThanOrEqual(1000)
   })
 })

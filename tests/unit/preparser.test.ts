@@ -31,9 +31,9 @@ describe('setup/preparser.ts', () => {
     const plain = { layout: 'default' }
     await extension.transformSlide!('', plain)
     expect(plain).toEqual({ layout: 'default' })
-    const divider: Record<string, unknown> = { layout: 'divider', part: 'architecture' }
+    const divider: Record<string, unknown> = { layout: 'divider', part: 'how' }
     await extension.transformSlide!('', divider)
-    expect(divider.title).toBe('Architecture')
+    expect(divider.title).toBe('How does it work?')
   })
 
   it('turns [@id] in the notes into the number the deck gives the source', async () => {
