@@ -1,26 +1,37 @@
 // The deck checks that need no browser: each rule reads the deck as Slidev's parser sees it
 // and returns problems that say what is wrong, where (file:line and slide number) and how to fix it.
 import { readdirSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { sources as registry, findSource, type Source } from '../data/sources'
+import { talk } from '../data/talk'
+import { datedOnOrAfter, monthsBefore } from './as-of'
 import { citedIdsInOrder, noteCitations, slideCitations } from './citations'
-import type { Deck } from './deck'
+import { codeBlocks, showsAll } from './code-blocks'
+import type { Deck, DeckSlide } from './deck'
 import { where } from './deck'
+import { disagreement, factStatements } from './facts'
 import { mermaidError } from './mermaid-node'
 import { referencePagesNeeded } from './references'
-import { ROOT } from './settings'
-import { componentTags, declaredClicks, images, lineInRaw, mermaidBlocks, noteClickMarkers } from './slide-text'
+import { AS_OF_RECENT_MONTHS, MAX_CODE_LINES, MAX_MEDIAN_SLIDE_WORDS, MAX_SLIDE_WORDS, PRESENT_STATUS_PHRASES, ROOT } from './settings'
+import { canvasText, componentTags, declaredClicks, images, isReferencesSlide, lineInRaw, mermaidBlocks, noteClickMarkers, slideWords } from './slide-text'
+import { median, talkSlideWords } from './words'
 
 export { mermaidBlocks } from './slide-text'
 
 export interface Problem {
   rule: string
   message: string
+  /** A warning is printed but does not fail the lint; everything else is an error. */
+  severity?: 'warning'
 }
 
 export interface LintContext {
   sources: readonly Source[]
   components: ReadonlySet<string>
+  /** The talk's as-of date, YYYY-MM-DD (talk.asOf). */
+  asOf: string
+  /** The deck's folder: where `<<< @/...` snippet paths start. */
+  userRoot: string
 }
 
 type Rule = (deck: Deck, ctx: LintContext) => Promise<Problem[]> | Problem[]
@@ -162,6 +173,128 @@ export function knownComponents(): Set<string> {
   return names
 }
 
+const wordsPerSlide: Rule = (deck) => {
+  const problems: Problem[] = deck.slides
+    .filter(s => !isReferencesSlide(s))
+    .map(s => ({ s, words: slideWords(s) }))
+    .filter(({ words }) => words > MAX_SLIDE_WORDS)
+    .map(({ s, words }) => ({
+      rule: 'words-per-slide',
+      message: `${where(s, lineInRaw(s, s.title || '\n'))}: "${s.title}" has ${words} words of prose on the canvas (at most ${MAX_SLIDE_WORDS}; code, citations, tables, chart data and the kicker are not counted). `
+        + 'Move what the speaker says into the notes, or show it as a diagram.',
+    }))
+  const talkSlides = talkSlideWords(deck)
+  const mid = median(talkSlides.map(t => t.words))
+  if (mid > MAX_MEDIAN_SLIDE_WORDS) {
+    const densest = [...talkSlides].sort((a, b) => b.words - a.words).slice(0, 3).map(t => `slide ${t.slide.no} (${t.words})`).join(', ')
+    problems.push({
+      rule: 'words-per-slide',
+      message: `${deck.entry}: the median slide has ${mid} words of prose on the canvas (at most ${MAX_MEDIAN_SLIDE_WORDS}, over the talk's ${talkSlides.length} slides). `
+        + `Cut words on the densest slides (${densest}) and move them into the notes.`,
+    })
+  }
+  return problems
+}
+
+const mermaidAccessible: Rule = deck => deck.slides.flatMap(s => mermaidBlocks(s).flatMap((block) => {
+  const missing = [
+    /^\s*accTitle\s*:/m.test(block.code) ? undefined : 'accTitle',
+    /^\s*accDescr\s*(?::|\{)/m.test(block.code) ? undefined : 'accDescr',
+  ].filter(Boolean)
+  return missing.length === 0
+    ? []
+    : [{
+        rule: 'mermaid-accessible',
+        message: `${where(s, block.line)}: the Mermaid diagram has no ${missing.join(' and no ')}. Add "accTitle: <a short name>" and "accDescr: <what the diagram shows>" after its first line: screen readers and the PDF's text read them.`,
+      }]
+}))
+
+/** Where `<<< @/...` paths start: the folder of the deck's entry file. */
+function userRootOf(deck: Deck): string {
+  return dirname(resolve(ROOT, deck.entry))
+}
+
+const highlightFinalAll: Rule = (deck, ctx) => deck.slides.flatMap(s => codeBlocks(s, ctx.userRoot)
+  .filter(b => b.ranges.length > 0 && (!b.magicMove || b.magicMove.step === b.magicMove.steps - 1))
+  .filter(b => !showsAll(b.ranges.at(-1)!))
+  .map(b => ({
+    rule: 'highlight-final-all',
+    message: `${where(s, b.line)}: the code highlight {${b.ranges.join('|')}} of ${b.magicMove ? `the last magic-move step (${b.label})` : b.label} ends on "${b.ranges.at(-1)}", so the final click state, the overview and the PDF show the other lines dimmed. `
+      + `End the sequence with "all": {${[...b.ranges, 'all'].join('|')}} (one more click step).`,
+  })))
+
+const codeLinesFit: Rule = (deck, ctx) => deck.slides.flatMap(s => codeBlocks(s, ctx.userRoot)
+  .filter(b => b.lines !== undefined && b.lines > MAX_CODE_LINES)
+  .map(b => ({
+    rule: 'code-lines',
+    message: `${where(s, b.line)}: ${b.magicMove ? `magic-move step ${b.magicMove.step + 1} of ${b.magicMove.steps}` : 'the code block'} (${b.label}) shows ${b.lines} lines (at most ${MAX_CODE_LINES} a step). `
+      + 'Show less: mark a #region in the snippet file and import only it (<<< @/snippets/file#name), or split the code over two steps or slides.',
+  })))
+
+/** The first line of the slide's raw text that matches, outside kicker lines: where a phrase is. */
+function lineMatching(slide: DeckSlide, pattern: RegExp): number {
+  const i = slide.raw.split('\n').findIndex(l => pattern.test(l) && !/class\s*=\s*["'][^"']*\bpart\b/.test(l))
+  return i < 0 ? 1 : i + 1
+}
+
+const asOfShown: Rule = (deck, ctx) => {
+  const since = monthsBefore(ctx.asOf, AS_OF_RECENT_MONTHS)
+  const byId = new Map(ctx.sources.map(src => [src.id, src]))
+  const partTitles = talk.parts.map(p => p.title)
+  return deck.slides.flatMap((s): Problem[] => {
+    const marked = s.frontmatter.asOf === true
+    const hasComponent = /<AsOf\b/.test(s.content)
+    if (!marked) {
+      // The names of the talk's parts (e.g. "Where Rust runs today" in an agenda) are names, not statements.
+      const text = partTitles.reduce((t, title) => t.split(title).join(' '), canvasText(s, { tables: true }))
+      const phrase = PRESENT_STATUS_PHRASES.find(p => p.pattern.test(text))
+      const problems: Problem[] = []
+      if (phrase) {
+        problems.push({
+          rule: 'as-of',
+          message: `${where(s, lineMatching(s, phrase.pattern))}: "${s.title}" states present status ("${text.match(phrase.pattern)![0]}", matching "${phrase.label}") but does not carry the as-of date. `
+            + 'Add "asOf: true" to the slide\'s frontmatter and <AsOf /> on the slide, or reword it without present-status words.',
+        })
+      }
+      if (hasComponent) {
+        problems.push({
+          rule: 'as-of',
+          message: `${where(s, lineInRaw(s, '<AsOf'))}: "${s.title}" shows <AsOf /> without "asOf: true" in its frontmatter. Add "asOf: true", so the linter checks its sources' dates, or remove <AsOf />.`,
+        })
+      }
+      return problems
+    }
+    const problems: Problem[] = []
+    if (!hasComponent) {
+      problems.push({
+        rule: 'as-of',
+        message: `${where(s)}: "${s.title}" has "asOf: true" but does not show the as-of date. Put <AsOf /> on the slide (e.g. after the claim it dates).`,
+      })
+    }
+    const cited = [...slideCitations(s.content), ...noteCitations(s.note)].map(u => byId.get(u.id)).filter(src => src !== undefined)
+    if (!cited.some(src => datedOnOrAfter(src.date, since))) {
+      const newest = cited.map(src => src.date).sort().at(-1)
+      problems.push({
+        rule: 'as-of',
+        severity: 'warning',
+        message: `${where(s)}: "${s.title}" states status as of ${ctx.asOf} but cites nothing dated on or after ${since} (${AS_OF_RECENT_MONTHS} months before)${newest ? `; its newest source is dated ${newest}` : ''}. Re-check the claim and cite a recent source.`,
+      })
+    }
+    return problems
+  })
+}
+
+/** Minimum Rust/bindgen versions and release dates on slides and in notes agree with data/. */
+const factsAgree: Rule = deck => deck.slides.flatMap(s => [
+  { subject: 'the slide states', text: canvasText(s, { tables: true }) },
+  { subject: 'the notes state', text: s.note.replace(/\[@[^\]]+\]|\[click(?::\d+)?\]/g, ' ') },
+].flatMap(part => factStatements(part.text)
+  .filter(f => !f.agrees)
+  .map(f => ({
+    rule: 'facts-agree',
+    message: `${where(s, lineInRaw(s, f.text))}: ${disagreement(f, part.subject)}`,
+  }))))
+
 export const RULES: Record<string, Rule> = {
   'title': slideHasTitle,
   'notes': slideHasNotes,
@@ -173,16 +306,29 @@ export const RULES: Record<string, Rule> = {
   'component-missing': componentsExist,
   'mermaid-syntax': mermaidParses,
   'references-pages': referencePagesCover,
+  'words-per-slide': wordsPerSlide,
+  'mermaid-accessible': mermaidAccessible,
+  'highlight-final-all': highlightFinalAll,
+  'code-lines': codeLinesFit,
+  'as-of': asOfShown,
+  'facts-agree': factsAgree,
 }
 
 export interface LintOptions {
   /** Only these rules (all when omitted). */
   rules?: string[]
   sources?: readonly Source[]
+  /** The as-of date (talk.asOf when omitted). */
+  asOf?: string
 }
 
 export async function lintDeck(deck: Deck, options: LintOptions = {}): Promise<Problem[]> {
-  const ctx: LintContext = { sources: options.sources ?? registry, components: knownComponents() }
+  const ctx: LintContext = {
+    sources: options.sources ?? registry,
+    components: knownComponents(),
+    asOf: options.asOf ?? talk.asOf,
+    userRoot: userRootOf(deck),
+  }
   const names = options.rules ?? Object.keys(RULES)
   const results = await Promise.all(names.map(name => RULES[name](deck, ctx)))
   return results.flat()

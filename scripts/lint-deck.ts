@@ -6,6 +6,7 @@ import { loadDeck } from '../lib/deck'
 import { lintDeck, RULES } from '../lib/lint'
 import { ENTRY } from '../lib/settings'
 import { durationWarning, SPEAKING_WPM, timingByPart, timingTable } from '../lib/timing'
+import { wordsReport } from '../lib/words'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,17 +28,25 @@ const problems = await lintDeck(deck, { rules })
 const timing = timingByPart(deck)
 console.log(`Speaking time from the notes at ${SPEAKING_WPM} words a minute:\n`)
 console.log(timingTable(timing))
+console.log(`\n${wordsReport(deck)}`)
 const warning = durationWarning(deck, timing)
 if (warning)
   console.warn(`\nwarning [duration] ${warning}`)
 
-if (problems.length === 0) {
-  console.log(`\nlint:deck: ${deck.slides.length} slides in ${deck.entry}, no problems.`)
+const warnings = problems.filter(p => p.severity === 'warning')
+const errors = problems.filter(p => p.severity !== 'warning')
+if (warnings.length > 0)
+  console.warn('')
+for (const p of warnings)
+  console.warn(`warning [${p.rule}] ${p.message}`)
+
+if (errors.length === 0) {
+  console.log(`\nlint:deck: ${deck.slides.length} slides in ${deck.entry}, no problems${warnings.length ? ` (${warnings.length} warning(s))` : ''}.`)
 }
 else {
   console.error('')
-  for (const p of problems)
+  for (const p of errors)
     console.error(`error [${p.rule}] ${p.message}`)
-  console.error(`\nlint:deck: ${problems.length} problem(s) in ${deck.entry}.`)
+  console.error(`\nlint:deck: ${errors.length} problem(s) in ${deck.entry}${warnings.length ? `, ${warnings.length} warning(s)` : ''}.`)
   process.exitCode = 1
 }
