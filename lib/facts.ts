@@ -22,10 +22,12 @@ export interface FactStatement {
   text: string
 }
 
+/** Not a version: a quantity such as "3.5 %" or "1.25 million". */
+const QUANTITY = String.raw`(?![\d]|\.\d|\s*(?:%|percent|per\b|times\b|[mb]illion|thousand|[kKMG]i?B\b))`
 /** A kernel release: "Linux 7.1", "v6.11", "6.11" (not a patch release like 6.12.5, not inside 0.71.1). */
-const KERNEL = /(?:\bLinux\s+|\bv)?(?<![\d.])([2-9]\.\d{1,2})(?![\d]|\.\d)/g
+const KERNEL = new RegExp(String.raw`(?:\bLinux\s+|\bv)?(?<![\d.])([2-9]\.\d{1,2})${QUANTITY}`, 'g')
 /** A Rust version: "Rust 1.85", "Rust version 1.78.0", or a bare "1.85.0" in a minimum-version sentence. */
-const RUST = /(?:\bRust\s+(?:version\s+)?)?(?<![\d.])(1\.\d{2,3}(?:\.\d+)?)(?![\d]|\.\d)/g
+const RUST = new RegExp(String.raw`(?:\bRust\s+(?:version\s+)?)?(?<![\d.])(1\.\d{2,3}(?:\.\d+)?)${QUANTITY}`, 'g')
 const BINDGEN = /\bbindgen\s+(0\.\d+(?:\.\d+)?)\b/g
 /** Words that make a sentence about a minimum version. */
 const MINIMUM = /\b(?:minimum|floor|raised?|raises|raising)\b/i
