@@ -36,7 +36,7 @@ describe('canvas text', () => {
       '<p class="caption">Untrusted&lt;T&gt;</p>',
     ].join('\n'))
     expect(canvasText(s).replace(/\s+/g, ' ').trim()).toBe('# Three title words One **two** three Untrusted<T>')
-    expect(slideWords(s)).toBe(7)
+    expect(slideWords(s)).toBe(8) // Untrusted<T> reads as two words
     expect(canvasText(s, { tables: true })).toContain('html table')
   })
 
