@@ -12,7 +12,7 @@ import { where } from './deck'
 import { disagreement, factStatements } from './facts'
 import { mermaidError } from './mermaid-node'
 import { referencePagesNeeded } from './references'
-import { AS_OF_RECENT_MONTHS, MAX_CODE_LINES, MAX_MEDIAN_SLIDE_WORDS, MAX_SLIDE_WORDS, PRESENT_STATUS_PHRASES, ROOT } from './settings'
+import { AS_OF_RECENT_MONTHS, MAX_CODE_LINES, MAX_MEDIAN_SLIDE_WORDS, MAX_SLIDE_WORDS, PRESENT_STATUS_PHRASES, ROOT, SMALL_DIAGRAM_FLAG } from './settings'
 import { canvasText, componentTags, declaredClicks, images, isReferencesSlide, lineInRaw, mermaidBlocks, noteClickMarkers, slideWords } from './slide-text'
 import { median, talkSlideWords } from './words'
 
@@ -295,6 +295,33 @@ const factsAgree: Rule = deck => deck.slides.flatMap(s => [
     message: `${where(s, lineInRaw(s, f.text))}: ${disagreement(f, part.subject)}`,
   }))))
 
+/** The stage-design frontmatter flags take one value each: `diagram: inline`, `asOf: true`. */
+const flagsValid: Rule = deck => deck.slides.flatMap((s) => {
+  const problems: Problem[] = []
+  const diagram = s.frontmatter[SMALL_DIAGRAM_FLAG.key]
+  if (diagram !== undefined && diagram !== SMALL_DIAGRAM_FLAG.value) {
+    problems.push({
+      rule: 'frontmatter-flags',
+      message: `${where(s, lineInRaw(s, `${SMALL_DIAGRAM_FLAG.key}:`))}: "${SMALL_DIAGRAM_FLAG.key}: ${String(diagram)}" is not a known value. Write "${SMALL_DIAGRAM_FLAG.key}: ${SMALL_DIAGRAM_FLAG.value}" for a deliberately small diagram, or remove the line.`,
+    })
+  }
+  if (s.frontmatter.asOf !== undefined && s.frontmatter.asOf !== true) {
+    problems.push({
+      rule: 'frontmatter-flags',
+      message: `${where(s, lineInRaw(s, 'asOf:'))}: "asOf: ${String(s.frontmatter.asOf)}" is not a known value. Write "asOf: true" on a slide that states present status, or remove the line.`,
+    })
+  }
+  return problems
+})
+
+/** Slides that carry a stage-design flag, for the lint report: the flags' use stays visible. */
+export function flaggedSlides(deck: Deck): { flag: string, slides: number[] }[] {
+  return [
+    { flag: `${SMALL_DIAGRAM_FLAG.key}: ${SMALL_DIAGRAM_FLAG.value}`, slides: deck.slides.filter(s => s.frontmatter[SMALL_DIAGRAM_FLAG.key] === SMALL_DIAGRAM_FLAG.value).map(s => s.no) },
+    { flag: 'asOf: true', slides: deck.slides.filter(s => s.frontmatter.asOf === true).map(s => s.no) },
+  ]
+}
+
 export const RULES: Record<string, Rule> = {
   'title': slideHasTitle,
   'notes': slideHasNotes,
@@ -312,6 +339,7 @@ export const RULES: Record<string, Rule> = {
   'code-lines': codeLinesFit,
   'as-of': asOfShown,
   'facts-agree': factsAgree,
+  'frontmatter-flags': flagsValid,
 }
 
 export interface LintOptions {

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadDeck } from '../lib/deck'
-import { lintDeck, RULES } from '../lib/lint'
+import { flaggedSlides, lintDeck, RULES } from '../lib/lint'
 import { ENTRY } from '../lib/settings'
 import { durationWarning, SPEAKING_WPM, timingByPart, timingTable } from '../lib/timing'
 import { wordsReport } from '../lib/words'
@@ -29,6 +29,7 @@ const timing = timingByPart(deck)
 console.log(`Speaking time from the notes at ${SPEAKING_WPM} words a minute:\n`)
 console.log(timingTable(timing))
 console.log(`\n${wordsReport(deck)}`)
+console.log(`\nSlide flags (frontmatter): ${flaggedSlides(deck).map(f => `${f.flag}: ${f.slides.length ? `slides ${f.slides.join(', ')}` : 'none'}`).join('; ')}`)
 const warning = durationWarning(deck, timing)
 if (warning)
   console.warn(`\nwarning [duration] ${warning}`)

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../lib/deck'
-import { lintDeck, RULES } from '../../lib/lint'
+import { flaggedSlides, lintDeck, RULES } from '../../lib/lint'
 import { ENTRY, ROOT } from '../../lib/settings'
 import type { Source } from '../../data/sources'
 
@@ -145,6 +145,17 @@ describe('deck linter', () => {
     expect(await messages('facts-disagree', 'facts-agree')).toEqual([
       'error: tests/fixtures/facts-disagree/slides.md:15 (slide 2): the slide states that Linux 6.11 requires at least Rust 1.80, but data/rust-versions.ts says 1.78.0. Correct the text (or the data, with its source).',
       'error: tests/fixtures/facts-disagree/slides.md:19 (slide 2): the notes state that Linux 7.0 was released on thirteenth of April 2026, but data/kernel-releases.ts says 12 April 2026. Correct the text (or the data, with its source).',
+    ])
+  })
+
+  it('accepts only the known values of the stage flags, and lists the slides that use them', async () => {
+    expect(await messages('as-of', 'frontmatter-flags')).toEqual([
+      'error: tests/fixtures/as-of/slides.md:59 (slide 6): "diagram: small" is not a known value. Write "diagram: inline" for a deliberately small diagram, or remove the line.',
+      'error: tests/fixtures/as-of/slides.md:58 (slide 6): "asOf: yes" is not a known value. Write "asOf: true" on a slide that states present status, or remove the line.',
+    ])
+    expect(flaggedSlides(await loadDeck(fixture('as-of')))).toEqual([
+      { flag: 'diagram: inline', slides: [] },
+      { flag: 'asOf: true', slides: [2, 4, 5] },
     ])
   })
 })
