@@ -96,10 +96,10 @@ function sheetHtml(title: string, sections: Section[], layout: { thumb: number, 
 }
 
 async function renderSheet(page: Page, html: string, file: string): Promise<void> {
-  await page.setViewportSize({ width: 800, height: 600 })
+  await page.setViewportSize({ width: 800, height: 100 })
   await page.setContent(html, { waitUntil: 'load' })
   const width = await page.evaluate(() => document.body.scrollWidth)
-  await page.setViewportSize({ width, height: 600 })
+  await page.setViewportSize({ width, height: 100 })
   await page.screenshot({ path: file, fullPage: true, type: 'png' })
   const { size } = statSync(file)
   console.log(`  ${relative(ROOT, file)}  ${(size / 1024).toFixed(0)} KB`)

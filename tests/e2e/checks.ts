@@ -189,13 +189,17 @@ export async function codeLineProblems(page: Page, at: At): Promise<string[]> {
 export async function dimmedCodeProblems(page: Page, at: At): Promise<string[]> {
   const dimmed = await page.evaluate((no) => {
     const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)
-    return [...(layout?.querySelectorAll('.slidev-code-dishonored') ?? [])]
+    // A dimmed element is a line (.line) or, in magic-move, a token: count the rows they sit on.
+    const els = [...(layout?.querySelectorAll('.slidev-code-dishonored') ?? [])]
       .filter(el => el.getBoundingClientRect().height > 0 && (el.textContent ?? '').trim())
-      .map(el => (el.textContent ?? '').trim().slice(0, 40))
+    return {
+      rows: new Set(els.map(el => Math.round(el.getBoundingClientRect().top))).size,
+      first: (els[0]?.textContent ?? '').trim().slice(0, 40),
+    }
   }, at.no)
-  return dimmed.length === 0
+  return dimmed.rows === 0
     ? []
-    : [`${label(at)}: ${dimmed.length} code line(s) are still dimmed at the final click step, e.g. "${dimmed[0]}": the overview and the PDF show them faded. End the highlight sequence with "all" ({1|3|all}).`]
+    : [`${label(at)}: ${dimmed.rows} code line(s) are still dimmed at the final click step, e.g. "${dimmed.first}": the overview and the PDF show them faded. End the highlight sequence with "all" ({1|3|all}).`]
 }
 
 /** Diagrams (Mermaid SVGs) and charts (CHART_SELECTOR) with their share of the canvas area. */
