@@ -242,33 +242,24 @@ const asOfShown: Rule = (deck, ctx) => {
   const byId = new Map(ctx.sources.map(src => [src.id, src]))
   const partTitles = talk.parts.map(p => p.title)
   return deck.slides.flatMap((s): Problem[] => {
-    const marked = s.frontmatter.asOf === true
-    const hasComponent = /<AsOf\b/.test(s.content)
-    if (!marked) {
+    if (s.frontmatter.asOf !== true) {
       // The names of the talk's parts (e.g. "Where Rust runs today" in an agenda) are names, not statements.
       const text = partTitles.reduce((t, title) => t.split(title).join(' '), canvasText(s, { tables: true }))
       const phrase = PRESENT_STATUS_PHRASES.find(p => p.pattern.test(text))
-      const problems: Problem[] = []
-      if (phrase) {
-        problems.push({
-          rule: 'as-of',
-          message: `${where(s, lineMatching(s, phrase.pattern))}: "${s.title}" states present status ("${text.match(phrase.pattern)![0]}", matching "${phrase.label}") but does not carry the as-of date. `
-            + 'Add "asOf: true" to the slide\'s frontmatter and <AsOf /> on the slide, or reword it without present-status words.',
-        })
-      }
-      if (hasComponent) {
-        problems.push({
-          rule: 'as-of',
-          message: `${where(s, lineInRaw(s, '<AsOf'))}: "${s.title}" shows <AsOf /> without "asOf: true" in its frontmatter. Add "asOf: true", so the linter checks its sources' dates, or remove <AsOf />.`,
-        })
-      }
-      return problems
+      return phrase
+        ? [{
+            rule: 'as-of',
+            message: `${where(s, lineMatching(s, phrase.pattern))}: "${s.title}" states present status ("${text.match(phrase.pattern)![0]}", matching "${phrase.label}") but does not carry the as-of date. `
+              + 'Add "asOf: true" to the slide\'s frontmatter and <AsOf /> on the slide, or reword it without present-status words.',
+          }]
+        : []
     }
+    const at = where(s, lineInRaw(s, 'asOf:'))
     const problems: Problem[] = []
-    if (!hasComponent) {
+    if (!/<AsOf\b/.test(s.content)) {
       problems.push({
         rule: 'as-of',
-        message: `${where(s)}: "${s.title}" has "asOf: true" but does not show the as-of date. Put <AsOf /> on the slide (e.g. after the claim it dates).`,
+        message: `${at}: "${s.title}" has "asOf: true" but does not show the as-of date. Put <AsOf /> on the slide (e.g. after the claim it dates).`,
       })
     }
     const cited = [...slideCitations(s.content), ...noteCitations(s.note)].map(u => byId.get(u.id)).filter(src => src !== undefined)
@@ -277,7 +268,7 @@ const asOfShown: Rule = (deck, ctx) => {
       problems.push({
         rule: 'as-of',
         severity: 'warning',
-        message: `${where(s)}: "${s.title}" states status as of ${ctx.asOf} but cites nothing dated on or after ${since} (${AS_OF_RECENT_MONTHS} months before)${newest ? `; its newest source is dated ${newest}` : ''}. Re-check the claim and cite a recent source.`,
+        message: `${at}: "${s.title}" states status as of ${ctx.asOf} but cites nothing dated on or after ${since} (${AS_OF_RECENT_MONTHS} months before)${newest ? `; its newest source is dated ${newest}` : ''}. Re-check the claim and cite a recent source.`,
       })
     }
     return problems

@@ -135,9 +135,9 @@ describe('deck linter', () => {
       { id: 'old-source', title: 'T', publisher: 'P', url: 'https://example.org/b', date: '2025-01', status: 'V' },
     ]
     expect(await messages('as-of', 'as-of', sources)).toEqual([
-      'error: tests/fixtures/as-of/slides.md:11 (slide 2): "Marked as dated, but the date is not shown" has "asOf: true" but does not show the as-of date. Put <AsOf /> on the slide (e.g. after the claim it dates).',
+      'error: tests/fixtures/as-of/slides.md:12 (slide 2): "Marked as dated, but the date is not shown" has "asOf: true" but does not show the as-of date. Put <AsOf /> on the slide (e.g. after the claim it dates).',
       'error: tests/fixtures/as-of/slides.md:27 (slide 3): "Present status without the as-of date" states present status ("No subsystem requires Rust yet", matching "no subsystem ... yet") but does not carry the as-of date. Add "asOf: true" to the slide\'s frontmatter and <AsOf /> on the slide, or reword it without present-status words.',
-      'warning: tests/fixtures/as-of/slides.md:33 (slide 4): "Dated, but only old sources back it" states status as of 2026-11-22 but cites nothing dated on or after 2026-05-22 (6 months before); its newest source is dated 2025-01. Re-check the claim and cite a recent source.',
+      'warning: tests/fixtures/as-of/slides.md:34 (slide 4): "Dated, but only old sources back it" states status as of 2026-11-22 but cites nothing dated on or after 2026-05-22 (6 months before); its newest source is dated 2025-01. Re-check the claim and cite a recent source.',
     ])
   })
 
