@@ -60,7 +60,7 @@ export async function overflowProblems(page: Page, at: At): Promise<string[]> {
   return found.map(f => `${label(at)}: ${f}. Shorten the slide, split it, or scale the block down (e.g. {scale: 0.8} on a Mermaid fence).`)
 }
 
-interface TextSize {
+export interface TextSize {
   text: string
   /** Rendered size in canvas pixels. */
   px: number
@@ -69,8 +69,11 @@ interface TextSize {
   code: boolean
 }
 
-/** Every visible text on the slide with its rendered size in canvas pixels, Mermaid's shadow roots included. */
-async function textSizes(page: Page, at: At): Promise<TextSize[]> {
+/**
+ * Every visible text on the slide with its rendered size in canvas pixels, Mermaid's shadow
+ * roots included. The three size checks below share one measurement when given it.
+ */
+export async function textSizes(page: Page, at: At): Promise<TextSize[]> {
   return page.evaluate(({ no, canvasWidth, fine }) => {
     const layout = document.querySelector<HTMLElement>(`.slidev-page-${no} .slidev-layout`)
     const frame = document.querySelector<HTMLElement>('#slide-content')
@@ -118,8 +121,8 @@ async function textSizes(page: Page, at: At): Promise<TextSize[]> {
 }
 
 /** Text below the legible minimum (fine print has its own, smaller minimum). */
-export async function textSizeProblems(page: Page, at: At): Promise<string[]> {
-  return (await textSizes(page, at))
+export async function textSizeProblems(page: Page, at: At, sizes?: TextSize[]): Promise<string[]> {
+  return (sizes ?? await textSizes(page, at))
     .map(t => ({ ...t, limit: t.fine ? MIN_FINE_PRINT_PX : MIN_TEXT_PX }))
     .filter(t => t.px < t.limit - 0.25)
     .slice(0, 3)
@@ -127,16 +130,16 @@ export async function textSizeProblems(page: Page, at: At): Promise<string[]> {
 }
 
 /** Mermaid labels, messages and notes below the projector minimum for diagrams. */
-export async function mermaidTextProblems(page: Page, at: At): Promise<string[]> {
-  return (await textSizes(page, at))
+export async function mermaidTextProblems(page: Page, at: At, sizes?: TextSize[]): Promise<string[]> {
+  return (sizes ?? await textSizes(page, at))
     .filter(t => t.mermaid && t.px < MIN_MERMAID_TEXT_PX - 0.25)
     .slice(0, 3)
     .map(t => `${label(at)}: Mermaid text "${t.text}" is ${t.px.toFixed(1)} px (minimum ${MIN_MERMAID_TEXT_PX} px in diagrams). Raise the fence's {scale} (text is 18 px at scale 1 in setup/mermaid.ts) or simplify the diagram.`)
 }
 
 /** Code smaller than the code minimum. */
-export async function codeSizeProblems(page: Page, at: At): Promise<string[]> {
-  return (await textSizes(page, at))
+export async function codeSizeProblems(page: Page, at: At, sizes?: TextSize[]): Promise<string[]> {
+  return (sizes ?? await textSizes(page, at))
     .filter(t => t.code && t.px < MIN_CODE_PX - 0.25)
     .slice(0, 1)
     .map(t => `${label(at)}: code "${t.text}" is ${t.px.toFixed(1)} px (minimum ${MIN_CODE_PX} px for code). Show fewer lines at a larger size: cut the snippet to a #region, or split it.`)

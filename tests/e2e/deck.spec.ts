@@ -19,6 +19,7 @@ import {
   openStep,
   overflowProblems,
   textSizeProblems,
+  textSizes,
   unknownElementProblems,
 } from './checks'
 import { watchPage } from './helpers'
@@ -38,13 +39,14 @@ for (const slide of deck.slides) {
       await openStep(page, at)
       if (slide.title)
         await expect(page.locator(`.slidev-page-${slide.no}`)).toContainText(slide.title.replace(/`/g, ''))
+      const sizes = await textSizes(page, at)
       problems.push(
         ...await overflowProblems(page, at),
-        ...await textSizeProblems(page, at),
+        ...await textSizeProblems(page, at, sizes),
         ...await unknownElementProblems(page, at),
         ...await mermaidErrorProblems(page, at),
-        ...await mermaidTextProblems(page, at),
-        ...await codeSizeProblems(page, at),
+        ...await mermaidTextProblems(page, at, sizes),
+        ...await codeSizeProblems(page, at, sizes),
         ...await codeLineProblems(page, at),
       )
       // The final step is what the overview and the PDF show: everything on the slide, in place.
