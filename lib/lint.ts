@@ -1,25 +1,31 @@
 // The deck checks that need no browser: each rule reads the deck as Slidev's parser sees it
 // and returns problems that say what is wrong, where (file:line and slide number) and how to fix it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { Talk } from '../data/talk'
 import { talkHeadmatter } from '../data/talk'
 import { sources as registry, findSource, type Source } from '../data/sources'
+import { datedOnOrAfter, monthsBefore } from './as-of'
 import { citedIdsInOrder, lineOf, noteCitations, slideCitations } from './citations'
-import type { Deck } from './deck'
+import { codeBlocks, showsAll } from './code-blocks'
+import type { Deck, DeckSlide } from './deck'
 import { where } from './deck'
+import { disagreement, factStatements } from './facts'
 import { mermaidError } from './mermaid-node'
 import { referencePagesNeeded } from './references'
-import { CITING_FILES, ROOT } from './settings'
-import { componentTags, declaredClicks, images, lineInRaw, mermaidBlocks, noteClickMarkers } from './slide-text'
+import { AS_OF_RECENT_MONTHS, CITING_FILES, MAX_CODE_LINES, MAX_MEDIAN_SLIDE_WORDS, MAX_SLIDE_WORDS, PRESENT_STATUS_PHRASES, ROOT, SMALL_DIAGRAM_FLAG } from './settings'
+import { canvasText, componentTags, declaredClicks, images, isReferencesSlide, lineInRaw, mermaidBlocks, noteClickMarkers, slideWords } from './slide-text'
 import { DIVIDER_LAYOUT } from './talk-frontmatter'
 import { loadTalk, talkFileLabel } from './talk-file'
+import { median, talkSlideWords } from './words'
 
 export { mermaidBlocks } from './slide-text'
 
 export interface Problem {
   rule: string
   message: string
+  /** A warning is printed but does not fail the lint; everything else is an error. */
+  severity?: 'warning'
 }
 
 /** A file outside the deck that cites sources as notes do (notes/qa.md). */
@@ -36,6 +42,10 @@ export interface LintContext {
   /** The metadata file, relative to the repository: "data/talk.ts". */
   talkFile: string
   citingFiles: readonly CitingFile[]
+  /** The talk's as-of date, YYYY-MM-DD (talk.asOf). */
+  asOf: string
+  /** The deck's folder: where `<<< @/...` snippet paths start. */
+  userRoot: string
 }
 
 type Rule = (deck: Deck, ctx: LintContext) => Promise<Problem[]> | Problem[]
@@ -297,6 +307,146 @@ export function knownComponents(): Set<string> {
   return names
 }
 
+const wordsPerSlide: Rule = (deck) => {
+  const problems: Problem[] = deck.slides
+    .filter(s => !isReferencesSlide(s))
+    .map(s => ({ s, words: slideWords(s) }))
+    .filter(({ words }) => words > MAX_SLIDE_WORDS)
+    .map(({ s, words }) => ({
+      rule: 'words-per-slide',
+      message: `${where(s, lineInRaw(s, s.title || '\n'))}: "${s.title}" has ${words} words of prose on the canvas (at most ${MAX_SLIDE_WORDS}; code, citations, tables, chart data and the kicker are not counted). `
+        + 'Move what the speaker says into the notes, or show it as a diagram.',
+    }))
+  const talkSlides = talkSlideWords(deck)
+  const mid = median(talkSlides.map(t => t.words))
+  if (mid > MAX_MEDIAN_SLIDE_WORDS) {
+    const densest = [...talkSlides].sort((a, b) => b.words - a.words).slice(0, 3).map(t => `slide ${t.slide.no} (${t.words})`).join(', ')
+    problems.push({
+      rule: 'words-per-slide',
+      message: `${deck.entry}: the median slide has ${mid} words of prose on the canvas (at most ${MAX_MEDIAN_SLIDE_WORDS}, over the talk's ${talkSlides.length} slides). `
+        + `Cut words on the densest slides (${densest}) and move them into the notes.`,
+    })
+  }
+  return problems
+}
+
+const mermaidAccessible: Rule = deck => deck.slides.flatMap(s => mermaidBlocks(s).flatMap((block) => {
+  const missing = [
+    /^\s*accTitle\s*:/m.test(block.code) ? undefined : 'accTitle',
+    /^\s*accDescr\s*(?::|\{)/m.test(block.code) ? undefined : 'accDescr',
+  ].filter(Boolean)
+  return missing.length === 0
+    ? []
+    : [{
+        rule: 'mermaid-accessible',
+        message: `${where(s, block.line)}: the Mermaid diagram has no ${missing.join(' and no ')}. Add "accTitle: <a short name>" and "accDescr: <what the diagram shows>" after its first line: screen readers and the PDF's text read them.`,
+      }]
+}))
+
+/** Where `<<< @/...` paths start: the folder of the deck's entry file. */
+function userRootOf(deck: Deck): string {
+  return dirname(resolve(ROOT, deck.entry))
+}
+
+const highlightFinalAll: Rule = (deck, ctx) => deck.slides.flatMap(s => codeBlocks(s, ctx.userRoot)
+  .filter(b => b.ranges.length > 0 && (!b.magicMove || b.magicMove.step === b.magicMove.steps - 1))
+  .filter(b => !showsAll(b.ranges.at(-1)!))
+  .map(b => ({
+    rule: 'highlight-final-all',
+    message: `${where(s, b.line)}: the code highlight {${b.ranges.join('|')}} of ${b.magicMove ? `the last magic-move step (${b.label})` : b.label} ends on "${b.ranges.at(-1)}", so the final click state, the overview and the PDF show the other lines dimmed. `
+      + `End the sequence with "all": {${[...b.ranges, 'all'].join('|')}} (one more click step).`,
+  })))
+
+const codeLinesFit: Rule = (deck, ctx) => deck.slides.flatMap(s => codeBlocks(s, ctx.userRoot)
+  .filter(b => b.lines !== undefined && b.lines > MAX_CODE_LINES)
+  .map(b => ({
+    rule: 'code-lines',
+    message: `${where(s, b.line)}: ${b.magicMove ? `magic-move step ${b.magicMove.step + 1} of ${b.magicMove.steps}` : 'the code block'} (${b.label}) shows ${b.lines} lines (at most ${MAX_CODE_LINES} a step). `
+      + 'Show less: mark a #region in the snippet file and import only it (<<< @/snippets/file#name), or split the code over two steps or slides.',
+  })))
+
+/** The first line of the slide's raw text that matches, outside kicker lines: where a phrase is. */
+function lineMatching(slide: DeckSlide, pattern: RegExp): number {
+  const i = slide.raw.split('\n').findIndex(l => pattern.test(l) && !/class\s*=\s*["'][^"']*\bpart\b/.test(l))
+  return i < 0 ? 1 : i + 1
+}
+
+const asOfShown: Rule = (deck, ctx) => {
+  const since = monthsBefore(ctx.asOf, AS_OF_RECENT_MONTHS)
+  const byId = new Map(ctx.sources.map(src => [src.id, src]))
+  const partTitles = ctx.talk.parts.map(p => p.title)
+  return deck.slides.flatMap((s): Problem[] => {
+    if (s.frontmatter.asOf !== true) {
+      // The names of the talk's parts (e.g. "Where Rust runs today" in an agenda) are names, not statements.
+      const text = partTitles.reduce((t, title) => t.split(title).join(' '), canvasText(s, { tables: true }))
+      const phrase = PRESENT_STATUS_PHRASES.find(p => p.pattern.test(text))
+      return phrase
+        ? [{
+            rule: 'as-of',
+            message: `${where(s, lineMatching(s, phrase.pattern))}: "${s.title}" states present status ("${text.match(phrase.pattern)![0]}", matching "${phrase.label}") but does not carry the as-of date. `
+              + 'Add "asOf: true" to the slide\'s frontmatter and <AsOf /> on the slide, or reword it without present-status words.',
+          }]
+        : []
+    }
+    const at = where(s, lineInRaw(s, 'asOf:'))
+    const problems: Problem[] = []
+    if (!/<AsOf\b/.test(s.content)) {
+      problems.push({
+        rule: 'as-of',
+        message: `${at}: "${s.title}" has "asOf: true" but does not show the as-of date. Put <AsOf /> on the slide (e.g. after the claim it dates).`,
+      })
+    }
+    const cited = [...slideCitations(s.content), ...noteCitations(s.note)].map(u => byId.get(u.id)).filter(src => src !== undefined)
+    if (!cited.some(src => datedOnOrAfter(src.date, since))) {
+      const newest = cited.map(src => src.date).sort().at(-1)
+      problems.push({
+        rule: 'as-of',
+        severity: 'warning',
+        message: `${at}: "${s.title}" states status as of ${ctx.asOf} but cites nothing dated on or after ${since} (${AS_OF_RECENT_MONTHS} months before)${newest ? `; its newest source is dated ${newest}` : ''}. Re-check the claim and cite a recent source.`,
+      })
+    }
+    return problems
+  })
+}
+
+/** Minimum Rust/bindgen versions and release dates on slides and in notes agree with data/. */
+const factsAgree: Rule = deck => deck.slides.flatMap(s => [
+  { subject: 'the slide states', text: canvasText(s, { tables: true }) },
+  { subject: 'the notes state', text: s.note.replace(/\[@[^\]]+\]|\[click(?::\d+)?\]/g, ' ') },
+].flatMap(part => factStatements(part.text)
+  .filter(f => !f.agrees)
+  .map(f => ({
+    rule: 'facts-agree',
+    message: `${where(s, lineInRaw(s, f.text))}: ${disagreement(f, part.subject)}`,
+  }))))
+
+/** The stage-design frontmatter flags take one value each: `diagram: inline`, `asOf: true`. */
+const flagsValid: Rule = deck => deck.slides.flatMap((s) => {
+  const problems: Problem[] = []
+  const diagram = s.frontmatter[SMALL_DIAGRAM_FLAG.key]
+  if (diagram !== undefined && diagram !== SMALL_DIAGRAM_FLAG.value) {
+    problems.push({
+      rule: 'frontmatter-flags',
+      message: `${where(s, lineInRaw(s, `${SMALL_DIAGRAM_FLAG.key}:`))}: "${SMALL_DIAGRAM_FLAG.key}: ${String(diagram)}" is not a known value. Write "${SMALL_DIAGRAM_FLAG.key}: ${SMALL_DIAGRAM_FLAG.value}" for a deliberately small diagram, or remove the line.`,
+    })
+  }
+  if (s.frontmatter.asOf !== undefined && s.frontmatter.asOf !== true) {
+    problems.push({
+      rule: 'frontmatter-flags',
+      message: `${where(s, lineInRaw(s, 'asOf:'))}: "asOf: ${String(s.frontmatter.asOf)}" is not a known value. Write "asOf: true" on a slide that states present status, or remove the line.`,
+    })
+  }
+  return problems
+})
+
+/** Slides that carry a stage-design flag, for the lint report: the flags' use stays visible. */
+export function flaggedSlides(deck: Deck): { flag: string, slides: number[] }[] {
+  return [
+    { flag: `${SMALL_DIAGRAM_FLAG.key}: ${SMALL_DIAGRAM_FLAG.value}`, slides: deck.slides.filter(s => s.frontmatter[SMALL_DIAGRAM_FLAG.key] === SMALL_DIAGRAM_FLAG.value).map(s => s.no) },
+    { flag: 'asOf: true', slides: deck.slides.filter(s => s.frontmatter.asOf === true).map(s => s.no) },
+  ]
+}
+
 export const RULES: Record<string, Rule> = {
   'title': slideHasTitle,
   'notes': slideHasNotes,
@@ -313,6 +463,13 @@ export const RULES: Record<string, Rule> = {
   'divider-part': dividerPart,
   'headmatter-talk': headmatterFromTalk,
   'note-rendered-citation': notesAsWritten,
+  'words-per-slide': wordsPerSlide,
+  'mermaid-accessible': mermaidAccessible,
+  'highlight-final-all': highlightFinalAll,
+  'code-lines': codeLinesFit,
+  'as-of': asOfShown,
+  'facts-agree': factsAgree,
+  'frontmatter-flags': flagsValid,
 }
 
 export interface LintOptions {
@@ -322,6 +479,8 @@ export interface LintOptions {
   talk?: Talk
   /** Files that cite like notes; CITING_FILES (those that exist) when omitted. */
   citingFiles?: readonly CitingFile[]
+  /** The as-of date (talk.asOf when omitted). */
+  asOf?: string
 }
 
 /** The files of CITING_FILES that exist, with their text. */
@@ -330,12 +489,15 @@ export function readCitingFiles(files: readonly string[] = CITING_FILES): Citing
 }
 
 export async function lintDeck(deck: Deck, options: LintOptions = {}): Promise<Problem[]> {
+  const talk = options.talk ?? await loadTalk()
   const ctx: LintContext = {
     sources: options.sources ?? registry,
     components: knownComponents(),
-    talk: options.talk ?? await loadTalk(),
+    talk,
     talkFile: talkFileLabel(),
     citingFiles: options.citingFiles ?? readCitingFiles(),
+    asOf: options.asOf ?? talk.asOf,
+    userRoot: userRootOf(deck),
   }
   const names = options.rules ?? Object.keys(RULES)
   const results = await Promise.all(names.map(name => RULES[name](deck, ctx)))

@@ -12,7 +12,7 @@ export function tokens(slide: DeckSlide): Token[] {
   return markdown.parse(slide.content, {})
 }
 
-function fenceLang(token: Token): string {
+export function fenceLang(token: Token): string {
   return token.info.trim().split(/[\s{]/)[0]
 }
 
@@ -22,11 +22,18 @@ export function lineInRaw(slide: DeckSlide, needle: string): number {
   return at < 0 ? 1 : lineOf(slide.raw, at)
 }
 
+/** Line (1-based, within the slide's raw text) of a token that markdown-it found in the content. */
+export function tokenLine(slide: DeckSlide, token: Token): number {
+  const at = slide.raw.indexOf(slide.content)
+  const contentLine = at < 0 ? 1 : lineOf(slide.raw, at)
+  return contentLine + (token.map?.[0] ?? 0)
+}
+
 /** Mermaid fences of a slide, with the line (inside the raw slide) of each opening fence. */
 export function mermaidBlocks(slide: DeckSlide): { code: string, line: number }[] {
   return tokens(slide)
     .filter(t => t.type === 'fence' && fenceLang(t) === 'mermaid')
-    .map(t => ({ code: t.content, line: lineInRaw(slide, t.content.split('\n')[0]) - 1 }))
+    .map(t => ({ code: t.content, line: tokenLine(slide, t) }))
 }
 
 /** Steps of a `{1|2-3|all}` highlight list, minus one: the clicks it adds. */
@@ -85,13 +92,56 @@ function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.%-]*/gu) ?? []).length
 }
 
-/** Words a viewer reads on the slide: prose only (no code, diagrams, tags or attributes). */
+/** An HTML or Vue tag, with quoted attribute values that may hold ">" (e.g. `:data="a => b"`). */
+const TAG = /<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g
+/** An opening tag (same shape as TAG) whose class list holds "part": the kicker above a title. */
+const KICKER = /<([A-Za-z][\w-]*)\b[^>]*\bclass\s*=\s*["'](?:[^"']*\s)?part(?:\s[^"']*)?["'][^>]*>[\s\S]*?<\/\1>/g
+const CITE = /<Cite\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/Cite>)/g
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: '\'', nbsp: ' ', mdash: '—', ndash: '–', hellip: '…' }
+
+/** A slide that lists sources (<References />): not prose, never counted. */
+export function isReferencesSlide(slide: DeckSlide): boolean {
+  return /<References\b/.test(slide.content)
+}
+
+/**
+ * The text a viewer reads on the slide's canvas: the title and the prose. Left out: code
+ * (fences, `<<<` imports, inline code, <code>, <pre>), Mermaid and other fenced diagrams,
+ * citations (<Cite/>), the kicker (class "part"), <script>/<style>, HTML comments, tags with
+ * their attributes and component props, Vue interpolations, image alt text and link URLs,
+ * and tables (Markdown and HTML) unless `tables` is set.
+ */
+export function canvasText(slide: DeckSlide, options: { tables?: boolean } = {}): string {
+  let text = withoutCode(slide)
+    .replace(/^[ \t]*<<<.*$/gm, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<(pre|code)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(CITE, ' ')
+    .replace(KICKER, ' ')
+  if (!options.tables) {
+    text = text
+      .replace(/<table\b[\s\S]*?<\/table>/g, ' ')
+      .replace(/^[ \t]*\|.*$/gm, ' ')
+  }
+  return text
+    .replace(/\{\{[\s\S]*?\}\}/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(TAG, ' ')
+    .replace(/&(#x?[\da-f]+|\w+);/gi, (_m, name: string) => {
+      if (name.startsWith('#'))
+        return String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' || name[1] === 'X' ? 2 : 1), name[1] === 'x' || name[1] === 'X' ? 16 : 10))
+      return ENTITIES[name.toLowerCase()] ?? ' '
+    })
+}
+
+/**
+ * Prose words a viewer reads on the slide (see canvasText for what is left out).
+ * A references slide counts 0.
+ */
 export function slideWords(slide: DeckSlide): number {
-  const prose = withoutCode(slide)
-    .replace(/^<<<.*$/gm, '')
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-  return countWords(prose)
+  return isReferencesSlide(slide) ? 0 : countWords(canvasText(slide))
 }
 
 /**

@@ -5,10 +5,11 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { unsetFields } from '../data/talk'
 import { loadDeck } from '../lib/deck'
-import { lintDeck, RULES } from '../lib/lint'
+import { flaggedSlides, lintDeck, RULES } from '../lib/lint'
 import { ENTRY } from '../lib/settings'
 import { loadTalk, talkFileLabel } from '../lib/talk-file'
 import { slotWarning, talkPlan, timingTable } from '../lib/timing'
+import { wordsReport } from '../lib/words'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,13 +41,23 @@ if (entry === ENTRY) {
     console.log(`\nnotice [talk-unset] ${talkFileLabel()}: not set yet: ${unset.join(', ')}. The deck shows the kit's own defaults or nothing there; set them to make the talk yours (README: "Make the talk yours").`)
 }
 
-if (problems.length === 0) {
-  console.log(`\nlint:deck: ${deck.slides.length} slides in ${deck.entry}, no problems.`)
+console.log(`\n${wordsReport(deck)}`)
+console.log(`\nSlide flags (frontmatter): ${flaggedSlides(deck).map(f => `${f.flag}: ${f.slides.length ? `slides ${f.slides.join(', ')}` : 'none'}`).join('; ')}`)
+
+const warnings = problems.filter(p => p.severity === 'warning')
+const errors = problems.filter(p => p.severity !== 'warning')
+if (warnings.length > 0)
+  console.warn('')
+for (const p of warnings)
+  console.warn(`warning [${p.rule}] ${p.message}`)
+
+if (errors.length === 0) {
+  console.log(`\nlint:deck: ${deck.slides.length} slides in ${deck.entry}, no problems${warnings.length ? ` (${warnings.length} warning(s))` : ''}.`)
 }
 else {
   console.error('')
-  for (const p of problems)
+  for (const p of errors)
     console.error(`error [${p.rule}] ${p.message}`)
-  console.error(`\nlint:deck: ${problems.length} problem(s) in ${deck.entry}.`)
+  console.error(`\nlint:deck: ${errors.length} problem(s) in ${deck.entry}${warnings.length ? `, ${warnings.length} warning(s)` : ''}.`)
   process.exitCode = 1
 }

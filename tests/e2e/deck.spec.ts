@@ -3,10 +3,25 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { citedIdsInOrder } from '../../lib/citations'
 import { loadDeck } from '../../lib/deck'
-import { ENTRY } from '../../lib/settings'
+import { ENTRY, SMALL_DIAGRAM_FLAG } from '../../lib/settings'
 import { declaredClicks, mermaidBlocks, noteClickMarkers, noteOpening } from '../../lib/slide-text'
 import { findSource } from '../../data/sources'
-import { clickSteps, mermaidErrorProblems, openStep, overflowProblems, textSizeProblems, unknownElementProblems } from './checks'
+import {
+  canvasUseProblems,
+  clickSteps,
+  codeLineProblems,
+  codeSizeProblems,
+  diagramSizeProblems,
+  dimmedCodeProblems,
+  edgeLineProblems,
+  mermaidErrorProblems,
+  mermaidTextProblems,
+  openStep,
+  overflowProblems,
+  textSizeProblems,
+  textSizes,
+  unknownElementProblems,
+} from './checks'
 import { watchPage } from './helpers'
 
 const deck = await loadDeck(ENTRY)
@@ -24,20 +39,31 @@ for (const slide of deck.slides) {
       await openStep(page, at)
       if (slide.title)
         await expect(page.locator(`.slidev-page-${slide.no}`)).toContainText(slide.title.replace(/`/g, ''))
+      const sizes = await textSizes(page, at)
       problems.push(
         ...await overflowProblems(page, at),
-        ...await textSizeProblems(page, at),
+        ...await textSizeProblems(page, at, sizes),
         ...await unknownElementProblems(page, at),
         ...await mermaidErrorProblems(page, at),
+        ...await mermaidTextProblems(page, at, sizes),
+        ...await codeSizeProblems(page, at, sizes),
+        ...await codeLineProblems(page, at),
       )
+      // The final step is what the overview and the PDF show: everything on the slide, in place.
+      if (clicks === steps) {
+        problems.push(
+          ...await diagramSizeProblems(page, at, slide.frontmatter[SMALL_DIAGRAM_FLAG.key] === SMALL_DIAGRAM_FLAG.value),
+          ...await canvasUseProblems(page, at),
+          ...await dimmedCodeProblems(page, at),
+        )
+      }
     }
     expect(problems).toEqual([])
 
-    // Accessibility at the final step, when everything on the slide is shown. Lines that code
-    // highlighting dims on purpose are left out: their low contrast is the point of the step.
+    // Accessibility at the final step, when everything on the slide is shown (no code line is
+    // dimmed there any more, so dimmed lines are checked for contrast like everything else).
     const axe = await new AxeBuilder({ page })
       .include(`.slidev-page-${slide.no}`)
-      .exclude('.slidev-code-dishonored')
       .analyze()
     const serious = axe.violations
       .filter(v => v.impact === 'serious' || v.impact === 'critical')
@@ -49,6 +75,19 @@ for (const slide of deck.slides) {
     expect(watch.failedRequests).toEqual([])
   })
 }
+
+test('no dark line at the slide edges at 1280x720 and 1920x1080, on one slide of each layout', async ({ page }) => {
+  const layouts = new Map<string, number>()
+  for (const slide of deck.slides) {
+    const layout = String(slide.frontmatter.layout ?? (slide.no === 1 ? 'cover' : 'default'))
+    if (!layouts.has(layout))
+      layouts.set(layout, slide.no)
+  }
+  const problems: string[] = []
+  for (const no of layouts.values())
+    problems.push(...await edgeLineProblems(page, no))
+  expect(problems).toEqual([])
+})
 
 test('every Mermaid diagram draws one SVG', async ({ page }) => {
   const withDiagrams = deck.slides.filter(s => mermaidBlocks(s).length > 0)
