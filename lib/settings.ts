@@ -39,3 +39,6 @@ export const FINE_PRINT_SELECTOR = '.cite, .ref-url, .part, .caption, figcaption
 /** Port of the fixture deck the browser checks must reject. */
 export const FIXTURE_PORT = Number(process.env.RFL_FIXTURE_PORT ?? 4174)
 export const FIXTURE_SITE_DIR = resolve(ROOT, '.build/e2e-fixture')
+
+/** Set (to 1) for `slidev build` to keep Slidev's print route in the site (setup/vite-plugins.ts). */
+export const PRINT_BUILD_ENV = 'RFL_PRINT_BUILD'
