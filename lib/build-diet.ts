@@ -97,10 +97,12 @@ export function usedDiagramTypes(code: string, use: MermaidUse): string[] {
 export function dietChunk(code: string, use: MermaidUse, mainBundle: string): DietResult {
   const text = [...use.diagrams, use.config ?? ''].join('\n')
   const types = usedDiagramTypes(mainBundle, use)
+  // Mermaid 12 lays diagrams out with elk unless the configuration names another layout.
+  const otherLayout = /\blayout\s*:\s*['"](?!elk)[\w.-]+['"]/.test(use.config ?? '')
   // Each optional part: the chunk's file-name prefix, its name, whether the deck needs it.
   const parts: [chunk: string, name: string, needed: boolean][] = [
-    // flowchart-elk, `layout: elk`, elk.* algorithms
-    ['elk', 'layout elk', /elk/i.test(text)],
+    // the default layout, flowchart-elk, `layout: elk`, elk.* algorithms
+    ['elk', 'layout elk', !otherLayout || /elk/i.test(text)],
     // mindmap lays out with cose-bilkent by default
     ['cose-bilkent', 'layout cose-bilkent', /cose/i.test(text) || types.includes('mindmap')],
     // swimlane diagrams lay out with their own engine

@@ -1,11 +1,11 @@
-// Serves a built deck under a base path, with the single-page fallback Slidev's
-// history router needs. Used by the end-to-end tests and for previewing a hosted build.
+// Serves a built deck under a base path (lib/static-server.ts). Used by the end-to-end
+// tests and for previewing a hosted build. Stops on Ctrl-C or SIGTERM.
 //   tsx scripts/serve.ts [--dir dist] [--base /talks/rust-for-linux/] [--port 4173]
-import { createServer } from 'node:http'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import sirv from 'sirv'
+import { onExit } from '../lib/processes'
+import { normalizeBase, serveStatic } from '../lib/static-server'
 
 const { values } = parseArgs({
   options: {
@@ -20,21 +20,12 @@ if (!existsSync(resolve(dir, 'index.html'))) {
   console.error(`serve: ${dir}/index.html does not exist. Build the deck first: npm run build -- --out ${values.dir}${values.base !== '/' ? ` --base ${values.base}` : ''}`)
   process.exit(1)
 }
-const base = values.base.endsWith('/') ? values.base : `${values.base}/`
-const files = sirv(dir, { single: true, dev: false, etag: true })
-
-createServer((req, res) => {
-  const url = req.url ?? '/'
-  if (!url.startsWith(base) && `${url}/` !== base) {
-    res.writeHead(302, { Location: base })
-    res.end()
-    return
-  }
-  req.url = `/${url.slice(base.length)}`
-  files(req, res, () => {
-    res.writeHead(404)
-    res.end('not found')
-  })
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${dir} at http://localhost:${values.port}${base}`)
-})
+try {
+  const server = await serveStatic(dir, { base: values.base, port: Number(values.port) })
+  onExit(server.close)
+  console.log(`Serving ${dir} at http://localhost:${server.port}${normalizeBase(values.base)}`)
+}
+catch (error) {
+  console.error(`serve: cannot listen on port ${values.port}: ${(error as Error).message}`)
+  process.exit(1)
+}
