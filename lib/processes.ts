@@ -8,6 +8,7 @@ const closers: Closer[] = []
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const
 let handlersInstalled = false
 let stopping = false
+let signalExitCode: number | undefined
 
 function installHandlers(): void {
   if (handlersInstalled)
@@ -18,10 +19,19 @@ function installHandlers(): void {
       if (stopping)
         return
       stopping = true
+      signalExitCode = code
       console.error(`\n${signal}: stopping what this script started`)
       void stopAll().finally(() => process.exit(code))
     })
   }
+}
+
+/**
+ * The exit code of the signal being handled (130 for SIGINT), if any. Work that fails
+ * because its child was stopped should exit with it rather than report its own error.
+ */
+export function interruption(): number | undefined {
+  return signalExitCode
 }
 
 /** Registers something to stop when the script ends or is interrupted; returns its unregister. */

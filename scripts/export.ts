@@ -13,11 +13,11 @@ import { ExportCheckError, type ExportKind, runExport } from '../lib/export/expo
 import { type Paper, PAPERS } from '../lib/export/handout'
 import { OutputError } from '../lib/export/output'
 import { SlideRenderError } from '../lib/export/print'
-import { stopAll } from '../lib/processes'
+import { interruption, stopAll } from '../lib/processes'
 import { ENTRY, EXPORT_BASENAME, EXPORT_DIR } from '../lib/settings'
 
 const started = performance.now()
-const log = (line: string) => console.log(`export: ${line}`)
+const log = (line: string) => console.log(`export [${((performance.now() - started) / 1000).toFixed(1)} s]: ${line}`)
 
 function fail(message: string): never {
   console.error(`export failed: ${message}`)
@@ -79,6 +79,8 @@ try {
 }
 catch (error) {
   await stopAll()
+  if (interruption())
+    process.exit(interruption())
   if (error instanceof ChromiumNotFoundError || error instanceof OutputError || error instanceof ExportCheckError)
     fail(error.message)
   if (error instanceof SlideRenderError)

@@ -9,7 +9,7 @@ import { type Browser, chromium, type Page } from 'playwright-chromium'
 import { partOfFile, type Talk, talk as defaultTalk } from '../../data/talk'
 import { findChromium, QUIET_CHROMIUM_ARGS } from '../chromium'
 import { type Deck, type DeckSlide, loadDeck } from '../deck'
-import { onExit } from '../processes'
+import { onExit, runChild } from '../processes'
 import { ROOT } from '../settings'
 import { declaredClicks } from '../slide-text'
 import { serveStatic, type StaticServer } from '../static-server'
@@ -18,7 +18,7 @@ import { checkOutput, moveIntoPlace, scratchBeside } from './output'
 import { finishPdf, type OutlineEntry } from './pdf-finish'
 import { describeState, injectFault, openPrintRoute, type PrintState } from './print'
 import { printSite } from './site'
-import { type Failure, failedPages, pagesText, type PageCheck, poppler, verifyPdf, verifyPngs } from './verify'
+import { type Failure, failedPages, pagesText, type PageCheck, verifyPdf, verifyPngs } from './verify'
 
 export type ExportKind = 'slides' | 'clicks' | 'handout' | 'png'
 
@@ -64,6 +64,7 @@ interface Session {
   browser: Browser
   describeSlide: (no: number) => string
   families: string[]
+  log: (line: string) => void
 }
 
 function describer(deck: Deck): (no: number) => string {
@@ -77,7 +78,7 @@ async function openSession(request: ExportRequest): Promise<Session> {
   const { path: executablePath } = findChromium()
   const deck = await loadDeck(request.entry)
   const started = performance.now()
-  const site = await printSite(request.entry, { rebuild: request.rebuild })
+  const site = await printSite(request.entry, { rebuild: request.rebuild, log: request.log })
   request.log(site.built
     ? `built the deck for printing in ${((performance.now() - started) / 1000).toFixed(1)} s (${relative(ROOT, site.dir)})`
     : `reused the print build of these very files (${relative(ROOT, site.dir)})`)
@@ -94,7 +95,8 @@ async function openSession(request: ExportRequest): Promise<Session> {
   onExit(() => browser.close())
   const fontsConfig = deck.headmatter.fonts as { sans?: string } | undefined
   const families = (fontsConfig?.sans ?? DECK_FONT_FALLBACK).split(',').map(f => f.trim()).filter(Boolean).slice(0, 1)
-  return { deck, talk: defaultTalk, server, browser, describeSlide: describer(deck), families }
+  request.log(`Chromium started (${executablePath})`)
+  return { deck, talk: defaultTalk, server, browser, describeSlide: describer(deck), families, log: request.log }
 }
 
 async function printPage(session: Session, width: number, height: number): Promise<Page> {
@@ -152,7 +154,9 @@ async function renderSlides(session: Session, clicks: boolean, attempt: number, 
     // Slidev breaks the page after every slide, the last one too: that would add a blank page.
     await page.addStyleTag({ content: '#print-content > .print-slide-container:last-child { break-after: auto !important; }' })
     await injectFault(page, attempt)
+    session.log('print route ready; printing')
     const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+    session.log('printed; checking')
     const { deck, talk } = session
     const first = firstPages(state)
     const bytes = await finishPdf(raw, { talk, outline: outlineByPart(deck.slides, no => first.get(no) ?? 1, talk) })
@@ -192,6 +196,7 @@ async function renderHandout(session: Session, paper: Paper, attempt: number, fi
     const model = handoutModel(deck, talk)
     await page.evaluate(handoutDom, { model, css: handoutCss(paper, contentWidth, 980) })
     await injectFault(page, attempt, '#handout section.slide')
+    session.log('handout laid out; printing')
     const raw = await page.pdf({
       format: paper,
       printBackground: true,
@@ -219,7 +224,7 @@ async function renderHandout(session: Session, paper: Paper, attempt: number, fi
       from = at + 1
     }
     const refsPage = texts.findIndex((t, i) => i >= from && t.startsWith('References')) + 1
-    const outline = [...outlineByPart(deck.slides, no => pageOf.get(no) ?? 1, talk), ...(refsPage > 0 ? [{ title: 'References', page: refsPage }] : [])]
+    const outline = [...outlineByPart(deck.slides, no => pageOf.get(no) ?? 1, talk), ...(refsPage > 0 ? [{ title: 'All references, numbered', page: refsPage }] : [])]
     writeFileSync(file, await finishPdf(raw, { talk, titleSuffix: 'handout', outline }))
     const checks: PageCheck[] = slides.filter(s => pageOf.has(s.no)).map(s => ({
       page: pageOf.get(s.no)!,
@@ -234,7 +239,7 @@ async function renderHandout(session: Session, paper: Paper, attempt: number, fi
       checks,
       families: session.families,
       ignore: runningText(talk),
-      forbidden: [[/\[@[^\]\s]+\]/, 'a raw citation key'], [/\[click(:\d+)?\]/, 'a raw [click] marker']],
+      forbidden: [[/\[@[^\]\s]+\]/, 'a raw citation key'], [/\[click(:\d+)?\]/, 'a raw [click] marker'], [/\uFFFD/, 'a broken character (U+FFFD)']],
     }))
     if (refsPage === 0)
       failures.push({ message: 'the references section is missing' })
@@ -288,7 +293,10 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     // PNGs are the checked PDF's pages, rasterised: what they show passed the same checks.
     rmSync(scratch, { recursive: true, force: true })
     mkdirSync(scratch)
-    poppler('pdftocairo', ['-png', '-scale-to-x', String(request.pngWidth), '-scale-to-y', '-1', pdf, join(scratch, 'slide')])
+    // Two halves at once: rasterising is the slow part, and poppler uses one core.
+    const half = Math.ceil(rendered.pages / 2)
+    await Promise.all([[1, half], [half + 1, rendered.pages]].filter(([f, l]) => f <= l).map(([f, l]) =>
+      runChild('pdftocairo', ['-png', '-f', String(f), '-l', String(l), '-scale-to-x', String(request.pngWidth), '-scale-to-y', '-1', pdf, join(scratch, 'slide')])))
     const files = readdirSync(scratch).filter(f => f.endsWith('.png')).sort().map(f => join(scratch, f))
     const failures = verifyPngs(files, { count: session.deck.slides.length, width: request.pngWidth, labels: session.deck.slides.map(s => session.describeSlide(s.no)) })
     return { ...rendered, failures }

@@ -66,15 +66,15 @@ function escapeHtml(text: string): string {
  */
 export function notesToHtml(note: string, numbers: Map<string, number>): string {
   const withoutMarkers = note.replace(/[ \t]*\[click(?::\d+)?\][ \t]*/g, ' ')
-  // Citations become placeholders Markdown leaves alone, then links.
+  // Citations become placeholders Markdown leaves alone (private-use characters), then links.
   const cites: string[] = []
   const marked = withoutMarkers.replace(/\[@([^\]\s]+)\]/g, (_, id: string) => {
     cites.push(id)
-    return `\u0000CITE${cites.length - 1}\u0000`
+    return `\uE000${cites.length - 1}\uE001`
   })
   const html = markdown.render(marked)
     .replace(/(<aside class="for-reader"><p class="for-reader-label">For the reader<\/p>\n)<p>\s*For the reader:?\s*/g, '$1<p>')
-  return html.replace(/\u0000CITE(\d+)\u0000/g, (_, i: string) => {
+  return html.replace(/\uE000(\d+)\uE001/g, (_, i: string) => {
     const id = cites[Number(i)]
     const n = numbers.get(id)
     const source = findSource(id)
@@ -153,22 +153,25 @@ html.print, html.print body { background: #fff !important; }
 #handout .front .subtitle { font-size: 13pt; margin: 0 0 14pt; color: #374151; }
 #handout .front ul.facts { list-style: none; padding: 0; margin: 0 0 16pt; color: #374151; }
 #handout .front .how { border-top: 1px solid #d1d5db; padding-top: 10pt; }
-#handout .front ol.contents { margin: 8pt 0 0; padding-left: 18pt; }
+#handout .front ol.contents { margin: 8pt 0 0; padding-left: 18pt; list-style: decimal; }
 #handout section.slide { break-before: page; }
 #handout h1.part { font-size: 16pt; margin: 0 0 8pt; color: #b7410e; font-weight: 700; }
 #handout h2.slide-title { font-size: 12.5pt; margin: 0 0 6pt; font-weight: 700; }
 #handout h2.slide-title .no { color: #6b7280; font-weight: 600; margin-right: 6pt; }
-#handout figure.canvas { margin: 0 0 10pt; border: 1px solid #d1d5db; width: ${contentWidthPx}px; break-inside: avoid; }
+#handout figure.canvas { box-sizing: border-box; margin: 0 0 10pt; border: 1px solid #d1d5db; width: ${contentWidthPx}px; break-inside: avoid; }
 #handout figure.canvas > .print-slide-container { zoom: ${(contentWidthPx - 2) / canvasWidth}; break-after: auto !important; }
 #handout .notes p { margin: 0 0 6pt; }
 #handout .notes ul, #handout .notes ol { margin: 0 0 6pt; padding-left: 16pt; }
+#handout .notes ul { list-style: disc; }
+#handout .notes ol { list-style: decimal; }
 #handout a.cite { color: #1d4ed8; text-decoration: none; font-size: 0.85em; }
 #handout aside.for-reader { border-left: 3px solid #1d4ed8; background: #eff6ff; padding: 6pt 10pt; margin: 8pt 0; break-inside: avoid; }
 #handout .for-reader-label { font-weight: 700; color: #1e3a8a; margin: 0 0 3pt !important; font-size: 9pt; }
 #handout section.references { break-before: page; }
 #handout section.references h1 { font-size: 16pt; margin: 0 0 8pt; }
-#handout section.references ol { padding-left: 22pt; margin: 0; font-size: 9pt; line-height: 1.35; }
-#handout section.references li { margin: 0 0 5pt; break-inside: avoid; }
+#handout section.references ol { padding: 0; margin: 0; font-size: 9pt; line-height: 1.35; list-style: none; }
+#handout section.references li { margin: 0 0 5pt; padding-left: 26pt; text-indent: -26pt; break-inside: avoid; }
+#handout section.references .n { display: inline-block; width: 26pt; text-indent: 0; color: #4b5563; }
 #handout section.references .url { color: #4b5563; word-break: break-all; }
 `
 }
@@ -233,10 +236,11 @@ export function handoutDom(args: { model: HandoutModel, css: string }): void {
 
   const refs = el('section', { class: 'references' })
   refs.append(el('h1', {}, 'References'))
+  refs.append(el('p', {}, 'Every source the slides and notes cite, numbered as on the slides and in the notes.'))
   const list = el('ol')
   for (const r of model.references) {
-    const li = el('li', { id: `ref-${r.n}`, value: String(r.n) })
-    li.append(document.createTextNode(`${r.publisher}, `))
+    const li = el('li', { id: `ref-${r.n}` })
+    li.append(el('span', { class: 'n' }, `[${r.n}]`), document.createTextNode(`${r.publisher}, `))
     li.append(el('a', { href: r.url }, r.title))
     li.append(document.createTextNode(`, ${r.date}${r.secondary ? ' (secondary source)' : ''}. `))
     li.append(el('span', { class: 'url' }, r.url))

@@ -44,7 +44,13 @@ export function checkOutput(path: string, options: { directory?: boolean } = {})
     if (options.directory && existsSync(path) && !statSync(path).isDirectory())
       throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' })
     const dir = dirname(path)
-    mkdirSync(dir, { recursive: true })
+    try {
+      mkdirSync(dir, { recursive: true })
+    }
+    catch (error) {
+      // mkdir -p says EEXIST when a file stands where a directory of the path should be.
+      throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }) : error
+    }
     const probe = join(dir, `.${basename(path)}.${process.pid}.probe`)
     closeSync(openSync(probe, 'wx'))
     rmSync(probe, { force: true })

@@ -13,6 +13,8 @@ export interface PrintState {
   unrendered: number[]
   /** Slides showing a Mermaid error instead of a diagram, with Mermaid's message. */
   mermaidErrors: { no: number, message: string }[]
+  /** Errors Vue caught while rendering a slide's components (see watchRenderErrors). */
+  renderErrors: { no: number, message: string }[]
   mermaid: { total: number, drawn: number }
   images: { total: number, complete: number }
   fonts: { status: string, loaded: string[] }
@@ -35,10 +37,12 @@ function readState(): PrintState {
     if (face.status === 'loaded')
       loaded.add(`${face.family.replace(/["']/g, '')} ${face.weight}${face.style === 'italic' ? ' italic' : ''}`)
   })
+  const caught = (window as unknown as { __rflRenderErrors?: { no: number, message: string }[] }).__rflRenderErrors ?? []
   return {
     pages,
     unrendered: [...new Set(unrendered)],
     mermaidErrors,
+    renderErrors: caught.slice(0, 20),
     mermaid: { total: hosts.length, drawn: hosts.filter(h => h.shadowRoot?.querySelector('svg')).length },
     images: { total: images.length, complete: images.filter(i => i.complete && i.naturalWidth > 0).length },
     fonts: { status: document.fonts.status, loaded: [...loaded].sort() },
@@ -47,7 +51,7 @@ function readState(): PrintState {
 }
 
 function isReady(s: PrintState): boolean {
-  return s.pages.length > 0 && s.unrendered.length === 0 && s.mermaidErrors.length === 0
+  return s.pages.length > 0 && s.unrendered.length === 0 && s.mermaidErrors.length === 0 && s.renderErrors.length === 0
     && s.mermaid.drawn === s.mermaid.total && s.images.complete === s.images.total && s.fonts.status === 'loaded'
 }
 
@@ -74,6 +78,34 @@ export interface OpenOptions {
   describeSlide: (no: number) => string
 }
 
+/**
+ * Runs in the page before it loads: once Vue's app exists, its error handler records which
+ * slide a component error came from (a throwing component leaves the rest of its slide
+ * rendered, so only Vue knows). Vue sets #app.__vue_app__ in production builds too.
+ */
+function watchRenderErrors(): void {
+  const errors: { no: number, message: string }[] = []
+  ;(window as unknown as { __rflRenderErrors: typeof errors }).__rflRenderErrors = errors
+  const install = () => {
+    const app = (document.querySelector('#app') as (Element & { __vue_app__?: { config: { errorHandler?: unknown } } }) | null)?.__vue_app__
+    if (!app)
+      return false
+    app.config.errorHandler = (error: unknown, instance: { $el?: Node, $parent?: unknown } | null) => {
+      let at: { $el?: Node, $parent?: unknown } | null = instance
+      let no = 0
+      while (at && !no) {
+        const el = at.$el instanceof Element ? at.$el : at.$el?.parentElement
+        no = Number(el?.closest('[data-slidev-no]')?.getAttribute('data-slidev-no') ?? 0)
+        at = at.$parent as typeof at
+      }
+      errors.push({ no, message: String((error as Error)?.message ?? error).split('\n')[0] })
+      console.error(error)
+    }
+    return true
+  }
+  const timer = setInterval(() => install() && clearInterval(timer), 5)
+}
+
 /** Loads the print route and waits for every slide; throws SlideRenderError naming the slides that never render. */
 export async function openPrintRoute(page: Page, siteUrl: string, options: OpenOptions): Promise<PrintState> {
   const errors: string[] = []
@@ -82,6 +114,7 @@ export async function openPrintRoute(page: Page, siteUrl: string, options: OpenO
     if (m.type() === 'error' && !m.text().startsWith('Failed to patch FloatingVue'))
       errors.push(m.text().split('\n')[0])
   })
+  await page.addInitScript(watchRenderErrors)
   await page.goto(`${siteUrl}print?print=${options.clicks ? 'clicks' : 'true'}`, { waitUntil: 'load' })
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   const stallMs = options.stallMs ?? 8_000
@@ -103,10 +136,13 @@ export async function openPrintRoute(page: Page, siteUrl: string, options: OpenO
       if (Date.now() - stableSince >= 300)
         return state
     }
-    const stalled = Date.now() - lastChange > stallMs
+    // An error is final once the page stops changing; a slow slide gets stallMs to progress.
+    const broken = state.renderErrors.length + state.mermaidErrors.length > 0
+    const stalled = Date.now() - lastChange > (broken ? 1_000 : stallMs)
     if (stalled || Date.now() > deadline) {
-      const failed = [...new Set([...state.unrendered, ...state.mermaidErrors.map(e => e.no)])].sort((a, b) => a - b)
+      const failed = [...new Set([...state.unrendered, ...state.mermaidErrors.map(e => e.no), ...state.renderErrors.map(e => e.no)])].sort((a, b) => a - b)
       const lines = [
+        ...state.renderErrors.map(e => `${e.no ? options.describeSlide(e.no) : 'a component outside any slide'} failed to render: ${e.message}`),
         ...state.unrendered.map(no => `${options.describeSlide(no)} did not render`),
         ...state.mermaidErrors.map(e => `${options.describeSlide(e.no)}: Mermaid error: ${e.message}`),
       ]

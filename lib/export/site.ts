@@ -46,10 +46,11 @@ function pruneOldBuilds(keep: string): void {
 }
 
 /** Builds the deck for printing, or reuses the build of identical files. */
-export async function printSite(entry: string, options: { rebuild?: boolean } = {}): Promise<PrintSite> {
+export async function printSite(entry: string, options: { rebuild?: boolean, log?: (line: string) => void } = {}): Promise<PrintSite> {
   const dir = join(CACHE_DIR, hashInputs(entry))
   if (!options.rebuild && existsSync(join(dir, 'index.html')))
     return { dir, built: false }
+  options.log?.('building the deck for printing (slidev build)')
   mkdirSync(CACHE_DIR, { recursive: true })
   const scratch = join(CACHE_DIR, `tmp-${process.pid}-${Date.now()}`)
   try {
