@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { ChildError, runChild } from '../processes'
+import { ChildError, onExit, runChild } from '../processes'
 import { PRINT_BUILD_ENV, ROOT } from '../settings'
 
 const CACHE_DIR = resolve(ROOT, '.build/print')
@@ -53,6 +53,8 @@ export async function printSite(entry: string, options: { rebuild?: boolean, log
   options.log?.('building the deck for printing (slidev build)')
   mkdirSync(CACHE_DIR, { recursive: true })
   const scratch = join(CACHE_DIR, `tmp-${process.pid}-${Date.now()}`)
+  // An interrupted build leaves no half-built site behind.
+  const forget = onExit(() => rmSync(scratch, { recursive: true, force: true }))
   try {
     await runChild(resolve(ROOT, 'node_modules/.bin/slidev'), ['build', entry, '--out', scratch, '--base', '/'], {
       cwd: ROOT,
@@ -73,6 +75,7 @@ export async function printSite(entry: string, options: { rebuild?: boolean, log
   catch {
     rmSync(scratch, { recursive: true, force: true })
   }
+  forget()
   pruneOldBuilds(dir)
   return { dir, built: true }
 }

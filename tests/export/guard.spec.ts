@@ -6,6 +6,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { ROOT } from '../../lib/settings'
 import { freePort, portTaken, processesWith, runScript } from './pdf-tools'
 
 const out = mkdtempSync(join(tmpdir(), 'export-guard-'))
@@ -117,6 +118,7 @@ test('Ctrl-C while building stops the build, the browser and the server', async 
   expect(run.stderr).toContain('SIGINT: stopping what this script started')
   expect(run.stdout, 'interrupted during the build').not.toContain('built the deck')
   expect(run.leftovers, 'processes left behind').toEqual([])
+  expect(readdirSync(join(ROOT, '.build/print')).filter(d => d.startsWith('tmp-')), 'half-built sites left behind').toEqual([])
   expect(run.portTaken).toBe(false)
   expect(existsSync(output)).toBe(false)
 })
