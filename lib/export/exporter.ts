@@ -10,7 +10,7 @@ import { partOfFile, type Talk, talk as defaultTalk } from '../../data/talk'
 import { findChromium, QUIET_CHROMIUM_ARGS } from '../chromium'
 import { type Deck, type DeckSlide, loadDeck } from '../deck'
 import { onExit, runChild } from '../processes'
-import { ROOT } from '../settings'
+import { CANVAS, ROOT } from '../settings'
 import { declaredClicks } from '../slide-text'
 import { serveStatic, type StaticServer } from '../static-server'
 import { handoutCss, handoutDom, handoutModel, headerFooter, HANDOUT_MARGIN_MM, type Paper, plainTitle, printedOpening, runningText, slideHeading } from './handout'
@@ -152,7 +152,9 @@ async function renderSlides(session: Session, clicks: boolean, attempt: number, 
   try {
     const state = await openPrintRoute(page, session.server.url, { clicks, describeSlide: session.describeSlide })
     // Slidev breaks the page after every slide, the last one too: that would add a blank page.
-    await page.addStyleTag({ content: '#print-content > .print-slide-container:last-child { break-after: auto !important; }' })
+    // Its print container is black behind the slides: a page a fraction of a pixel larger
+    // than the canvas would show a dark sliver at its edge.
+    await page.addStyleTag({ content: ':root { --slidev-slide-container-background: transparent; } #print-content > .print-slide-container:last-child { break-after: auto !important; }' })
     await injectFault(page, attempt)
     session.log('print route ready; printing')
     const raw = await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
@@ -293,10 +295,13 @@ export async function runExport(request: ExportRequest): Promise<ExportResult> {
     // PNGs are the checked PDF's pages, rasterised: what they show passed the same checks.
     rmSync(scratch, { recursive: true, force: true })
     mkdirSync(scratch)
+    // The canvas's aspect, rounded down: the page is a fraction of a pixel larger than the canvas.
+    const width = request.pngWidth
+    const height = Math.floor(width * CANVAS.height / CANVAS.width)
     // Two halves at once: rasterising is the slow part, and poppler uses one core.
     const half = Math.ceil(rendered.pages / 2)
     await Promise.all([[1, half], [half + 1, rendered.pages]].filter(([f, l]) => f <= l).map(([f, l]) =>
-      runChild('pdftocairo', ['-png', '-f', String(f), '-l', String(l), '-scale-to-x', String(request.pngWidth), '-scale-to-y', '-1', pdf, join(scratch, 'slide')])))
+      runChild('pdftocairo', ['-png', '-f', String(f), '-l', String(l), '-scale-to-x', String(width), '-scale-to-y', '-1', '-W', String(width), '-H', String(height), pdf, join(scratch, 'slide')])))
     const files = readdirSync(scratch).filter(f => f.endsWith('.png')).sort().map(f => join(scratch, f))
     const failures = verifyPngs(files, { count: session.deck.slides.length, width: request.pngWidth, labels: session.deck.slides.map(s => session.describeSlide(s.no)) })
     return { ...rendered, failures }
