@@ -95,18 +95,18 @@ export function usedDiagramTypes(code: string, use: MermaidUse): string[] {
 
 /** Rewrites one of Mermaid's shared chunks: unused layout engines and KaTeX are left out. */
 export function dietChunk(code: string, use: MermaidUse, mainBundle: string): DietResult {
-  const text = [...use.diagrams, use.config ?? ''].join('\n')
+  const text = use.diagrams.join('\n')
   const types = usedDiagramTypes(mainBundle, use)
-  // Mermaid 12 lays diagrams out with elk unless the configuration names another layout.
-  const otherLayout = /\blayout\s*:\s*['"](?!elk)[\w.-]+['"]/.test(use.config ?? '')
+  // The layout the deck's Mermaid configuration sets for every diagram; Mermaid 12's default is elk.
+  const layout = (use.config ?? '').match(/\blayout\s*:\s*['"]([\w.-]+)['"]/)?.[1] ?? 'elk'
   // Each optional part: the chunk's file-name prefix, its name, whether the deck needs it.
   const parts: [chunk: string, name: string, needed: boolean][] = [
-    // the default layout, flowchart-elk, `layout: elk`, elk.* algorithms
-    ['elk', 'layout elk', !otherLayout || /elk/i.test(text)],
+    // the default layout, flowchart-elk, `layout: elk` in a diagram, elk.* algorithms
+    ['elk', 'layout elk', layout.startsWith('elk') || /elk/i.test(text)],
     // mindmap lays out with cose-bilkent by default
-    ['cose-bilkent', 'layout cose-bilkent', /cose/i.test(text) || types.includes('mindmap')],
+    ['cose-bilkent', 'layout cose-bilkent', layout === 'cose-bilkent' || /cose/i.test(text) || types.includes('mindmap')],
     // swimlane diagrams lay out with their own engine
-    ['swimlanes', 'layout swimlane', /swimlane/i.test(text) || types.includes('swimlane')],
+    ['swimlanes', 'layout swimlane', layout === 'swimlane' || /swimlane/i.test(text) || types.includes('swimlane')],
     // labels with $$...$$ are typeset by KaTeX
     ['katex', 'katex', /\$\$/.test(text)],
   ]

@@ -27,16 +27,28 @@ const seconds = (s: number) => `${s.toFixed(1)} s`
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`
 
-/** Median wall time of `runs` runs of a command; `prepare` runs before each, untimed. */
-async function timed(cmd: string, args: string[], prepare?: () => void): Promise<number> {
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    prepare?.()
-    const start = performance.now()
-    await runChild(cmd, args, { cwd: ROOT, env: { ...process.env, CI: '1' } })
-    times.push((performance.now() - start) / 1000)
+interface Job {
+  cmd: string
+  args: string[]
+  /** Runs before each timed run, untimed. */
+  prepare?: () => void
+}
+
+/**
+ * Median wall time of each job over --runs rounds. A round runs every job once, in turn, so
+ * that a change in the machine's load falls on all of them alike.
+ */
+async function timedRounds(jobs: Job[]): Promise<number[]> {
+  const times: number[][] = jobs.map(() => [])
+  for (let round = 0; round < RUNS; round++) {
+    for (const [i, job] of jobs.entries()) {
+      job.prepare?.()
+      const start = performance.now()
+      await runChild(job.cmd, job.args, { cwd: ROOT, env: { ...process.env, CI: '1' } })
+      times[i].push((performance.now() - start) / 1000)
+    }
   }
-  return median(times)
+  return times.map(median)
 }
 
 function files(dir: string): { name: string, bytes: number }[] {
@@ -66,21 +78,27 @@ try {
   const site = join(scratch, 'site')
   const plainSite = join(scratch, 'plain-site')
   const fresh = (dir: string) => () => rmSync(dir, { recursive: true, force: true })
-  const buildDeck = await timed(bin('slidev'), ['build', ENTRY, '--out', site], fresh(site))
-  const buildPlain = await timed(bin('slidev'), ['build', plain, '--out', plainSite], fresh(plainSite))
+  const [buildDeck, buildPlain] = await timedRounds([
+    { cmd: bin('slidev'), args: ['build', ENTRY, '--out', site], prepare: fresh(site) },
+    { cmd: bin('slidev'), args: ['build', plain, '--out', plainSite], prepare: fresh(plainSite) },
+  ])
   rows.push(['build (slidev build)', seconds(buildDeck), seconds(buildPlain), ratio(buildDeck, buildPlain)])
 
   const stockPdf = join(scratch, 'plain-stock.pdf')
-  const stockExport = await timed(bin('slidev'), ['export', plain, '--executable-path', chromiumPath, '--output', stockPdf])
   const slidesPdf = join(scratch, 'slides.pdf')
-  // --rebuild: every run builds the deck, as a first export of a fresh checkout does.
-  const ourExport = await timed(bin('tsx'), ['scripts/export.ts', '--rebuild', '--output', slidesPdf])
-  rows.push(['slides PDF: ours (build included) vs stock slidev export of the plain deck', seconds(ourExport), seconds(stockExport), ratio(ourExport, stockExport)])
-  const warmExport = await timed(bin('tsx'), ['scripts/export.ts', '--output', slidesPdf])
-  rows.push(['slides PDF: ours again, build reused', seconds(warmExport), seconds(stockExport), ratio(warmExport, stockExport)])
   const handout = join(scratch, 'handout.pdf')
-  const handoutTime = await timed(bin('tsx'), ['scripts/export.ts', '--notes', '--rebuild', '--output', handout])
-  rows.push(['handout (build included) vs stock slides export of the plain deck', seconds(handoutTime), seconds(stockExport), ratio(handoutTime, stockExport)])
+  const exportScript = (...args: string[]) => ({ cmd: bin('tsx'), args: ['scripts/export.ts', ...args] })
+  const [stockExport, ourExport, warmExport, handoutTime] = await timedRounds([
+    { cmd: bin('slidev'), args: ['export', plain, '--executable-path', chromiumPath, '--output', stockPdf] },
+    // --rebuild: the deck is built each time, as for the first export of a fresh checkout.
+    exportScript('--rebuild', '--output', slidesPdf),
+    // The build of the same files, kept from the run before, is reused.
+    exportScript('--output', slidesPdf),
+    exportScript('--notes', '--rebuild', '--output', handout),
+  ])
+  rows.push(['slides PDF: ours, build included, vs stock slidev export of the plain deck', seconds(ourExport), seconds(stockExport), ratio(ourExport, stockExport)])
+  rows.push(['slides PDF: ours, build kept from an earlier export', seconds(warmExport), seconds(stockExport), ratio(warmExport, stockExport)])
+  rows.push(['handout, build included, vs stock slides export of the plain deck', seconds(handoutTime), seconds(stockExport), ratio(handoutTime, stockExport)])
 
   const perPage = async (pdf: string) => statSync(pdf).size / 1024 / await pdfPages(pdf)
   rows.push(['slides PDF size per page', `${(await perPage(slidesPdf)).toFixed(1)} KB`, `${(await perPage(stockPdf)).toFixed(1)} KB`, ratio(await perPage(slidesPdf), await perPage(stockPdf))])

@@ -91,9 +91,10 @@ export default defineVitePluginsSetup((options) => {
       if (!process.env[PRINT_BUILD_ENV])
         return undefined
       return {
-        define: { __SLIDEV_FEATURE_PRINT__: 'true' },
+        // The print route in; presenter, overview and notes pages out: a print never opens them.
+        define: { __SLIDEV_FEATURE_PRINT__: 'true', __SLIDEV_FEATURE_PRESENTER__: 'false' },
         // A print build is read once by Chromium on this machine: no minifying, no size report.
-        build: { minify: false, reportCompressedSize: false },
+        build: { minify: false, cssMinify: false, reportCompressedSize: false },
       }
     },
   }

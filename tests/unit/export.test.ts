@@ -100,6 +100,8 @@ describe('build diet', () => {
     const layouts = readdirSync(dir).map(f => readFileSync(join(dir, f), 'utf8')).find(code => code.includes('elkLayoutLoaders'))!
     expect(dietChunk(layouts, use, main).cut).toEqual(['layout elk', 'layout cose-bilkent', 'layout swimlane'])
     expect(dietChunk(layouts, { ...use, config: '' }, main).cut).not.toContain('layout elk')
+    // A comment that mentions elk is not a layout setting.
+    expect(dietChunk(layouts, { ...use, config: '// elk is 1.6 MB\nlayout: \'dagre\',' }, main).cut).toContain('layout elk')
     expect(dietChunk(layouts, { ...use, diagrams: ['---\nconfig:\n  layout: elk\n---\nflowchart LR\n a-->b'] }, main).cut).not.toContain('layout elk')
     expect(dietChunk(layouts, { ...use, diagrams: ['mindmap\n root'] }, main).cut).not.toContain('layout cose-bilkent')
   })
