@@ -3,7 +3,7 @@
 // transforms. A build is kept in .build/print/ under a hash of the repository's files, so
 // exports of an unchanged checkout (slides, then handout, then PNGs) build only once.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { ChildError, onExit, runChild } from '../processes'
 import { PRINT_BUILD_ENV, ROOT } from '../settings'
@@ -48,8 +48,11 @@ function pruneOldBuilds(keep: string): void {
 /** Builds the deck for printing, or reuses the build of identical files. */
 export async function printSite(entry: string, options: { rebuild?: boolean, log?: (line: string) => void } = {}): Promise<PrintSite> {
   const dir = join(CACHE_DIR, hashInputs(entry))
-  if (!options.rebuild && existsSync(join(dir, 'index.html')))
+  if (!options.rebuild && existsSync(join(dir, 'index.html'))) {
+    // In use: not one of the old builds that pruneOldBuilds() removes.
+    utimesSync(dir, new Date(), new Date())
     return { dir, built: false }
+  }
   options.log?.('building the deck for printing (slidev build)')
   mkdirSync(CACHE_DIR, { recursive: true })
   const scratch = join(CACHE_DIR, `tmp-${process.pid}-${Date.now()}`)
