@@ -74,16 +74,7 @@ function describer(deck: Deck): (no: number) => string {
   }
 }
 
-async function openSession(request: ExportRequest): Promise<Session> {
-  const { path: executablePath } = findChromium()
-  const deck = await loadDeck(request.entry)
-  const started = performance.now()
-  const site = await printSite(request.entry, { rebuild: request.rebuild, log: request.log })
-  request.log(site.built
-    ? `built the deck for printing in ${((performance.now() - started) / 1000).toFixed(1)} s (${relative(ROOT, site.dir)})`
-    : `reused the print build of these very files (${relative(ROOT, site.dir)})`)
-  const server = await serveStatic(site.dir, { port: request.port })
-  onExit(server.close)
+async function launchBrowser(executablePath: string, log: (line: string) => void): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath,
     args: [...QUIET_CHROMIUM_ARGS],
@@ -93,9 +84,31 @@ async function openSession(request: ExportRequest): Promise<Session> {
     handleSIGHUP: false,
   })
   onExit(() => browser.close())
+  log(`Chromium started (${executablePath})`)
+  return browser
+}
+
+async function buildSite(request: ExportRequest): Promise<StaticServer> {
+  const started = performance.now()
+  const site = await printSite(request.entry, { rebuild: request.rebuild, log: request.log })
+  request.log(site.built
+    ? `built the deck for printing in ${((performance.now() - started) / 1000).toFixed(1)} s (${relative(ROOT, site.dir)})`
+    : `reused the print build of these very files (${relative(ROOT, site.dir)})`)
+  const server = await serveStatic(site.dir, { port: request.port })
+  onExit(server.close)
+  return server
+}
+
+async function openSession(request: ExportRequest): Promise<Session> {
+  const { path: executablePath } = findChromium()
+  // The build runs in its own process: read the deck and start Chromium meanwhile.
+  const [deck, server, browser] = await Promise.all([
+    loadDeck(request.entry),
+    buildSite(request),
+    launchBrowser(executablePath, request.log),
+  ])
   const fontsConfig = deck.headmatter.fonts as { sans?: string } | undefined
   const families = (fontsConfig?.sans ?? DECK_FONT_FALLBACK).split(',').map(f => f.trim()).filter(Boolean).slice(0, 1)
-  request.log(`Chromium started (${executablePath})`)
   return { deck, talk: defaultTalk, server, browser, describeSlide: describer(deck), families, log: request.log }
 }
 
