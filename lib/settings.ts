@@ -100,3 +100,5 @@ export const PRESENT_STATUS_PHRASES: readonly { label: string, pattern: RegExp }
   { label: 'as of now', pattern: /\bas of now\b/i },
   { label: 'still', pattern: /\bstill\b/i },
 ]
+/** Set (to 1) for `slidev build` to keep Slidev's print route in the site (setup/vite-plugins.ts). */
+export const PRINT_BUILD_ENV = 'RFL_PRINT_BUILD'

@@ -29,6 +29,13 @@ export function tokenLine(slide: DeckSlide, token: Token): number {
   return contentLine + (token.map?.[0] ?? 0)
 }
 
+/** The code of every ```mermaid fence in a slide's Markdown. */
+export function mermaidCode(content: string): string[] {
+  return markdown.parse(content, {})
+    .filter(t => t.type === 'fence' && fenceLang(t) === 'mermaid')
+    .map(t => t.content)
+}
+
 /** Mermaid fences of a slide, with the line (inside the raw slide) of each opening fence. */
 export function mermaidBlocks(slide: DeckSlide): { code: string, line: number }[] {
   return tokens(slide)

@@ -1,91 +1,89 @@
-// npm run export            -> exports/rust-for-linux.pdf        (one page per slide)
-// npm run export -- --with-clicks                                   (one page per click step)
-// npm run export:notes      -> exports/rust-for-linux-notes.pdf  (handout: every slide with its notes)
-// Options: --entry slides.md  --output path.pdf
-// Chromium comes from lib/chromium.ts (CHROMIUM_PATH, Playwright's browser, or the system's).
-import { spawn } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+// npm run export            -> exports/rust-for-linux.pdf         (one page per slide)
+// npm run export -- --with-clicks -> exports/rust-for-linux-clicks.pdf (one page per click step)
+// npm run export:notes      -> exports/rust-for-linux-notes.pdf   (handout: slides, notes, references)
+// npm run export:png        -> exports/rust-for-linux-png/        (one PNG per slide, final step)
+// Options: --output PATH  --paper a4|letter (handout)  --width 1920 (PNGs)  --entry slides.md
+//          --rebuild (build the deck again, ignoring the build kept in .build/print/)
+// Every output is read back and checked before it is written where asked (lib/export/).
+// Exit codes: 0 written and checked; 1 failed (the message says what and where); 130/143 interrupted.
+import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createServer, resolveOptions } from '@slidev/cli'
-import { chromium, type Page } from 'playwright-chromium'
-import { ChromiumNotFoundError, findChromium, QUIET_CHROMIUM_ARGS } from '../lib/chromium'
-import { installPreparser } from '../lib/preparser'
-import { ENTRY, EXPORT_BASENAME, EXPORT_DIR, ROOT } from '../lib/settings'
+import { ChromiumNotFoundError } from '../lib/chromium'
+import { ExportCheckError, type ExportKind, runExport } from '../lib/export/exporter'
+import { type Paper, PAPERS } from '../lib/export/handout'
+import { OutputError } from '../lib/export/output'
+import { SlideRenderError } from '../lib/export/print'
+import { interruption, stopAll } from '../lib/processes'
+import { ENTRY, EXPORT_BASENAME, EXPORT_DIR } from '../lib/settings'
 
-const { values } = parseArgs({
-  options: {
-    'entry': { type: 'string' },
-    'output': { type: 'string' },
-    'notes': { type: 'boolean', default: false },
-    'with-clicks': { type: 'boolean', default: false },
-  },
-})
+const started = performance.now()
+const log = (line: string) => console.log(`export [${((performance.now() - started) / 1000).toFixed(1)} s]: ${line}`)
 
-const slidevBin = resolve(ROOT, 'node_modules/.bin/slidev')
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  return new Promise((ok, fail) => {
-    const child = spawn(cmd, args, { stdio: 'inherit', cwd: ROOT, env })
-    child.on('error', fail)
-    child.on('exit', code => code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)))
-  })
+function fail(message: string): never {
+  console.error(`export failed: ${message}`)
+  process.exit(1)
 }
 
-async function exportSlides(entry: string, output: string, executable: string): Promise<void> {
-  const args = ['export', entry, '--executable-path', executable, '--output', output, '--timeout', '60000']
-  if (values['with-clicks'])
-    args.push('--with-clicks')
-  await run(slidevBin, args)
+let values: ReturnType<typeof parse>
+function parse() {
+  return parseArgs({
+    options: {
+      'entry': { type: 'string' },
+      'output': { type: 'string' },
+      'notes': { type: 'boolean', default: false },
+      'png': { type: 'boolean', default: false },
+      'with-clicks': { type: 'boolean', default: false },
+      'paper': { type: 'string', default: 'a4' },
+      'width': { type: 'string', default: '1920' },
+      'rebuild': { type: 'boolean', default: false },
+      'port': { type: 'string', default: '0' },
+    },
+  }).values
 }
-
-/** Runs `use` against a Slidev server in export mode (Slidev's public API) and our Chromium. */
-async function withSlidevPage(entry: string, executable: string, use: (page: Page, origin: string) => Promise<void>): Promise<void> {
-  const options = await resolveOptions({ entry }, 'export')
-  const server = await createServer(options, { server: { port: 0 }, clearScreen: false, logLevel: 'warn' })
-  await server.listen()
-  const address = server.httpServer?.address()
-  try {
-    if (typeof address !== 'object' || !address)
-      throw new Error('the Slidev server did not report its port')
-    const browser = await chromium.launch({ executablePath: executable, args: [...QUIET_CHROMIUM_ARGS] })
-    try {
-      await use(await browser.newPage(), `http://localhost:${address.port}`)
-    }
-    finally {
-      await browser.close()
-    }
-  }
-  finally {
-    await server.close()
-  }
-}
-
-/**
- * The handout: Slidev's own printable notes view (/presenter/print), served in Slidev's
- * export mode and printed by our Chromium (Slidev's own export-notes command cannot be
- * given a browser path).
- */
-async function exportNotes(entry: string, output: string, executable: string): Promise<void> {
-  installPreparser()
-  await withSlidevPage(entry, executable, async (page, origin) => {
-    await page.goto(`${origin}/presenter/print`, { waitUntil: 'networkidle', timeout: 120_000 })
-    await page.locator('#page-root').waitFor()
-    await page.emulateMedia({ media: 'screen' })
-    await page.pdf({ path: output, printBackground: true, preferCSSPageSize: true })
-  })
-}
-
 try {
-  const { path: executable, origin } = findChromium()
-  const entry = resolve(values.entry ?? ENTRY)
-  const output = resolve(values.output ?? resolve(EXPORT_DIR, `${EXPORT_BASENAME}${values.notes ? '-notes' : ''}.pdf`))
-  mkdirSync(dirname(output), { recursive: true })
-  console.log(`export: Chromium ${executable} (from ${origin})`)
-  await (values.notes ? exportNotes : exportSlides)(entry, output, executable)
-  console.log(`export: wrote ${output}`)
+  values = parse()
 }
 catch (error) {
-  console.error(error instanceof ChromiumNotFoundError ? error.message : `export failed: ${error instanceof Error ? error.message : error}`)
-  process.exit(1)
+  fail(`${(error as Error).message}\nOptions: --with-clicks, --notes, --png, --output PATH, --paper a4|letter, --width PX, --entry FILE, --rebuild`)
+}
+
+const kind: ExportKind = values.notes ? 'handout' : values.png ? 'png' : values['with-clicks'] ? 'clicks' : 'slides'
+if ([values.notes, values.png, values['with-clicks']].filter(Boolean).length > 1)
+  fail('choose one of --notes, --png and --with-clicks')
+const paper = PAPERS.find(p => p.toLowerCase() === values.paper.toLowerCase()) as Paper | undefined
+if (!paper)
+  fail(`--paper ${values.paper} is not a paper size this export knows; use ${PAPERS.map(p => p.toLowerCase()).join(' or ')}`)
+const pngWidth = Number(values.width)
+if (!Number.isInteger(pngWidth) || pngWidth < 320 || pngWidth > 7680)
+  fail(`--width ${values.width} is not a width in pixels between 320 and 7680`)
+const suffix = { slides: '.pdf', clicks: '-clicks.pdf', handout: '-notes.pdf', png: '-png' }[kind]
+const output = resolve(values.output ?? resolve(EXPORT_DIR, `${EXPORT_BASENAME}${suffix}`))
+
+try {
+  const result = await runExport({
+    kind,
+    entry: resolve(values.entry ?? ENTRY),
+    output,
+    paper,
+    rebuild: values.rebuild,
+    port: Number(values.port),
+    pngWidth,
+    log,
+  })
+  await stopAll()
+  const size = result.bytes > 1024 * 1024 ? `${(result.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(result.bytes / 1024)} KB`
+  const what = kind === 'png' ? `${result.pages} PNG files` : `${result.pages} pages`
+  const retried = result.attempts > 1 ? ', on the second attempt' : ''
+  console.log(`✓ export: wrote ${relative(process.cwd(), result.output) || result.output} (${what}, ${size}; checked${retried}) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  process.exit(0)
+}
+catch (error) {
+  await stopAll()
+  if (interruption())
+    process.exit(interruption())
+  if (error instanceof ChromiumNotFoundError || error instanceof OutputError || error instanceof ExportCheckError)
+    fail(error.message)
+  if (error instanceof SlideRenderError)
+    fail(`a slide did not render:\n${error.message}\nOpen that slide in \`npm run dev\` to see its error.`)
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error))
 }

@@ -7,6 +7,10 @@ const TEXT = 18
 
 export default defineMermaidSetup(() => ({
   theme: 'base',
+  // Mermaid 12 lays flowcharts out with elk by default, a 1.6 MB chunk. dagre draws these
+  // layered diagrams as well; with it set here, builds leave elk out (lib/build-diet.ts).
+  // A diagram that wants elk says so in its own config (`layout: elk`) and elk is kept.
+  layout: 'dagre',
   fontFamily: FONT,
   // Sequence diagrams take their actor, message and note sizes from this top-level value
   // (it overrides sequence.*FontSize), so it must be set here as well as in themeVariables.

@@ -1,15 +1,25 @@
+// Vite plugins for the deck.
 // Virtual modules the deck's components read, computed at build time from the deck as written
 // (lib/deck.ts) and the talk metadata (lib/talk-file.ts: data/talk.ts, or RFL_TALK in tests):
 //   virtual:cited-sources  source ids in order of first use (references, citation numbers)
 //   virtual:talk           the metadata, the closing link and its QR code as SVG (made offline here)
 //   virtual:talk-plan      planned minutes per part and slide (pacing, divider slides)
+// The build diet (lib/build-diet.ts): a build ships only the diagram types, layout engines and
+// KaTeX that the deck's diagrams use, and woff2 fonts without woff copies.
+// The print build: `RFL_PRINT_BUILD=1 slidev build` (what scripts/export.ts runs) keeps Slidev's
+// print route (/print) in the built site, so exports print a static build.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineVitePluginsSetup } from '@slidev/types'
 import QRCode from 'qrcode'
 import type { Plugin } from 'vite'
 import { closingLink, type Talk } from '../data/talk'
+import { dietChunk, dietMainBundle, dropWoffFallbacks, type MermaidUse } from '../lib/build-diet'
 import { citedIdsInOrder } from '../lib/citations'
 import { loadDeck } from '../lib/deck'
 import { loadTalk } from '../lib/talk-file'
+import { PRINT_BUILD_ENV } from '../lib/settings'
+import { mermaidCode } from '../lib/slide-text'
 import { talkPlan } from '../lib/timing'
 
 /** Black on white with the standard 4-module quiet zone: what phone cameras read best. */
@@ -31,7 +41,13 @@ const modules: Record<string, (entry: string, talk: Talk) => Promise<string>> = 
     `export const plan = ${JSON.stringify(talkPlan(await loadDeck(entry, talk), talk))}`,
 }
 
+const MERMAID_MAIN = /\/mermaid\/dist\/mermaid\.esm\.mjs$/
+const MERMAID_CHUNK = /\/mermaid\/dist\/chunks\/mermaid\.esm\/chunk-[A-Z0-9]+\.mjs$/
+const FONTSOURCE_CSS = /\/@fontsource\/[^/]+\/[^/]+\.css$/
+
 export default defineVitePluginsSetup((options) => {
+  const slides = () => options.data.slides.map(s => ({ content: s.source?.content ?? s.content, note: s.source?.note ?? s.note }))
+
   const plugin: Plugin = {
     name: 'rfl-talk:virtual-modules',
     resolveId(id) {
@@ -51,5 +67,60 @@ export default defineVitePluginsSetup((options) => {
       return [...ctx.modules, ...ours]
     },
   }
-  return [plugin]
+  // Build only: in dev a slide may start using another diagram type at any time.
+  let use: MermaidUse | undefined
+  let mainBundle = ''
+  const cut = new Set<string>()
+  const buildDiet: Plugin = {
+    name: 'rfl-talk:build-diet',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      const setupFile = join(options.userRoot, 'setup/mermaid.ts')
+      use = {
+        diagrams: slides().flatMap(s => mermaidCode(s.content)),
+        config: existsSync(setupFile) ? readFileSync(setupFile, 'utf8') : undefined,
+      }
+    },
+    transform(code, id) {
+      if (FONTSOURCE_CSS.test(id))
+        return { code: dropWoffFallbacks(code), map: null }
+      if (!use)
+        return undefined
+      if (MERMAID_MAIN.test(id)) {
+        mainBundle = code
+        const result = dietMainBundle(code, use)
+        result.cut.forEach(c => cut.add(c))
+        return { code: result.code, map: null }
+      }
+      if (MERMAID_CHUNK.test(id)) {
+        const result = dietChunk(code, use, mainBundle || readFileSync(id.replace(/chunks\/mermaid\.esm\/[^/]+$/, 'mermaid.esm.mjs'), 'utf8'))
+        result.cut.forEach(c => cut.add(c))
+        return result.cut.length > 0 ? { code: result.code, map: null } : undefined
+      }
+      return undefined
+    },
+    buildEnd() {
+      if (cut.size > 0)
+        this.info(`Mermaid parts no slide uses, left out of the build: ${[...cut].join(', ')}`)
+    },
+  }
+
+  const printBuild: Plugin = {
+    name: 'rfl-talk:print-build',
+    // After Slidev's own config hook, whose feature flags this overrides.
+    enforce: 'post',
+    config() {
+      if (!process.env[PRINT_BUILD_ENV])
+        return undefined
+      return {
+        // The print route in; presenter, overview and notes pages out: a print never opens them.
+        define: { __SLIDEV_FEATURE_PRINT__: 'true', __SLIDEV_FEATURE_PRESENTER__: 'false' },
+        // A print build is read once by Chromium on this machine: no minifying, no size report.
+        build: { minify: false, cssMinify: false, reportCompressedSize: false },
+      }
+    },
+  }
+
+  return [plugin, buildDiet, printBuild]
 })
