@@ -77,7 +77,7 @@ export const SMALL_DIAGRAM_FLAG = { key: 'diagram', value: 'inline' } as const
 /** Visible content must reach below this share of the canvas height, or the lower part of the slide is empty. */
 export const MIN_CONTENT_BOTTOM_SHARE = 0.6
 /** Layouts meant to leave space empty, exempt from the lower-canvas check (the class Slidev gives `.slidev-layout`). */
-export const SPARSE_LAYOUTS: readonly string[] = ['cover', 'intro', 'section', 'divider', 'quote', 'end']
+export const SPARSE_LAYOUTS: readonly string[] = ['cover', 'intro', 'section', 'divider', 'quote', 'end', 'talk-cover', 'references-page']
 /** Content that does not count as using the canvas: footers and other fine print pinned to an edge. */
 export const CANVAS_USE_IGNORE_SELECTOR = 'footer, .as-of, .slidev-page-number'
 /** Viewports at which the browser check looks for a dark line at the slide's left and right edges. */

@@ -175,7 +175,10 @@ export function noteWords(slide: DeckSlide): number {
 
 /** The first `count` words of the notes as a reader sees them: no markers, citations or Markdown marks. */
 export function noteOpening(note: string, count: number): string {
-  return note.replace(/\[@[^\]]+\]|\[click(?::\d+)?\]/g, ' ').replace(/[*_`>#]/g, '').replace(/\s+/g, ' ').trim().split(' ').slice(0, count).join(' ')
+  // Up to the first citation at most: a viewer shows it as a number ("[36]"), which the words
+  // around it do not contain.
+  const beforeCitation = note.split(/\s*\[@/)[0]
+  return beforeCitation.replace(/\[click(?::\d+)?\]/g, ' ').replace(/[*_`>#]/g, '').replace(/\s+/g, ' ').trim().split(' ').slice(0, count).join(' ')
 }
 
 export interface ImageUse {

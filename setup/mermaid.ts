@@ -40,6 +40,8 @@ export default defineMermaidSetup(() => ({
     // narrow towers; 320 px keeps a label of a few words on one or two lines.
     wrappingWidth: 320,
     padding: 12,
+    // Closer ranks than Mermaid's 50 px: a four-rank diagram then fits under a title.
+    rankSpacing: 40,
   },
   sequence: {
     // Participants drawn once, at the top, and messages closer than Mermaid's default:

@@ -377,3 +377,63 @@ export async function mermaidErrorProblems(page: Page, at: At): Promise<string[]
   }, at.no)
   return errors.map(e => `${label(at)}: ${e}. Run npm run lint:deck for the parse error.`)
 }
+
+/**
+ * Slidev lays its drawing canvas (an SVG the size of the slide) over every slide. While nobody
+ * has drawn on it, it is empty and transparent, but axe-core cannot see through it: it then
+ * reports every text's contrast as "incomplete" and checks none. Hide it for axe when it is
+ * empty; a slide with drawings on it keeps it, and its contrast is reported as unchecked.
+ */
+export async function hideEmptyDrawingLayer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const svg of document.querySelectorAll<SVGSVGElement>('#slide-content svg.absolute.top-0.w-full.h-full')) {
+      if (svg.childElementCount === 0)
+        svg.style.display = 'none'
+    }
+  })
+}
+
+/** An axe target inside a Mermaid shadow root or an SVG chart (text axe cannot check). */
+export function isSvgTextTarget(target: readonly unknown[]): boolean {
+  const path = target.map(String)
+  return path.length > 1 || /(?:^|[\s>,])(?:svg|text|tspan|foreignobject)\b|bar-chart__/.test(path.join(' '))
+}
+
+/**
+ * Contrast of code tokens against their code block's background, computed from the rendered
+ * colours (WCAG AA, 4.5:1). axe-core gives up on many code tokens ("partially obscured" by the
+ * next line's box in Slidev's code wrapper), so the suite checks them itself.
+ */
+export async function codeContrastProblems(page: Page, at: At): Promise<string[]> {
+  const found = await page.evaluate((no) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number)
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
+      return (hi + 0.05) / (lo + 0.05)
+    }
+    const out: string[] = []
+    for (const block of document.querySelectorAll<HTMLElement>(`.slidev-page-${no} pre.slidev-code`)) {
+      const background = getComputedStyle(block).backgroundColor
+      for (const span of block.querySelectorAll<HTMLElement>('.line span')) {
+        const text = span.textContent?.trim()
+        if (!text || span.children.length > 0)
+          continue
+        const style = getComputedStyle(span)
+        const r = ratio(style.color, background)
+        if (r < 4.5 && Number(style.opacity) > 0)
+          out.push(`code "${text.slice(0, 30)}" is ${style.color} on ${background}: ${r.toFixed(2)}:1`)
+      }
+    }
+    return out
+  }, at.no)
+  return found.slice(0, 3).map(f => `slide ${at.no} at click ${at.clicks}: ${f} (at least 4.5:1). Change the code theme's colour (setup/shiki.ts).`)
+}
+
+/** An axe target inside a code block (its contrast is checked by codeContrastProblems). */
+export function isCodeTarget(target: readonly unknown[]): boolean {
+  return /(?:^|[\s>.])(?:slidev-code|language-[\w-]+)\b/.test(target.map(String).join(' '))
+}

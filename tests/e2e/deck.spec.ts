@@ -8,6 +8,10 @@ import { declaredClicks, mermaidBlocks, noteClickMarkers, noteOpening } from '..
 import { findSource } from '../../data/sources'
 import {
   canvasUseProblems,
+  codeContrastProblems,
+  hideEmptyDrawingLayer,
+  isCodeTarget,
+  isSvgTextTarget,
   clickSteps,
   codeLineProblems,
   codeSizeProblems,
@@ -55,6 +59,7 @@ for (const slide of deck.slides) {
           ...await diagramSizeProblems(page, at, slide.frontmatter[SMALL_DIAGRAM_FLAG.key] === SMALL_DIAGRAM_FLAG.value),
           ...await canvasUseProblems(page, at),
           ...await dimmedCodeProblems(page, at),
+          ...await codeContrastProblems(page, at),
         )
       }
     }
@@ -62,6 +67,7 @@ for (const slide of deck.slides) {
 
     // Accessibility at the final step, when everything on the slide is shown (no code line is
     // dimmed there any more, so dimmed lines are checked for contrast like everything else).
+    await hideEmptyDrawingLayer(page)
     const axe = await new AxeBuilder({ page })
       .include(`.slidev-page-${slide.no}`)
       .analyze()
@@ -69,6 +75,14 @@ for (const slide of deck.slides) {
       .filter(v => v.impact === 'serious' || v.impact === 'critical')
       .map(v => `${v.id} (${v.impact}): ${v.help}; e.g. ${v.nodes[0]?.target.join(' ')}: ${v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ')}`)
     expect(serious, `axe-core on slide ${slide.no}`).toEqual([])
+    // The contrast rule must have judged the slide's HTML text, not given up on it. Text inside
+    // SVG (Mermaid diagrams in their shadow roots, charts) is beyond axe's reach: its colours come
+    // from the Mermaid theme and the palette, which tests/unit/contrast.test.ts checks instead.
+    // Code tokens axe often gives up on are checked by codeContrastProblems, at the final step.
+    const unchecked = axe.incomplete
+      .filter(r => r.id === 'color-contrast')
+      .flatMap(r => r.nodes.filter(n => !isSvgTextTarget(n.target) && !isCodeTarget(n.target)).map(n => `${n.target.join(' ')}: ${n.any[0]?.message ?? ''}`))
+    expect(unchecked, `axe-core could not check the contrast of these on slide ${slide.no}`).toEqual([])
 
     expect(watch.consoleErrors).toEqual([])
     expect(watch.externalRequests).toEqual([])

@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test'
 import { FIXTURE_PORT } from '../../lib/settings'
 import {
+  codeContrastProblems,
   canvasUseProblems,
   clickSteps,
   codeLineProblems,
@@ -109,6 +110,14 @@ test('code under 18 px, and more than 14 code lines at a step, are named', async
     'slide 10 at click 0: code "int" is 12.0 px (minimum 18 px for code). Show fewer lines at a larger size: cut the snippet to a #region, or split it.',
     'slide 10 at click 0: the code block starting "int a01;" shows 16 lines of code (at most 14 at a step). Cut it to a #region, or split it over steps or slides.',
   ])
+})
+
+test('code tokens under 4.5:1 on their code background are named (the fixture keeps Slidev\'s default code theme)', async ({ page }) => {
+  const at = { no: 6, clicks: 1 }
+  await openStep(page, at)
+  const problems = await codeContrastProblems(page, at)
+  expect(problems.length).toBeGreaterThan(0)
+  expect(problems[0]).toMatch(/^slide 6 at click 1: code ".+" is rgb\(.+\) on rgb\(.+\): \d\.\d\d:1 \(at least 4\.5:1\)\. Change the code theme's colour \(setup\/shiki\.ts\)\.$/)
 })
 
 test('code lines still dimmed at the final click step are named', async ({ page }) => {

@@ -13,7 +13,8 @@ import { citationNumbers, noteCitations, slideCitations } from '../../lib/citati
 import { loadDeck } from '../../lib/deck'
 import { handoutModel, plainTitle, printedOpening } from '../../lib/export/handout'
 import { pngInk } from '../../lib/export/verify'
-import { CANVAS, ENTRY, ROOT } from '../../lib/settings'
+import { CANVAS, ENTRY, METADATA_FIXTURE, ROOT } from '../../lib/settings'
+import { TALK_ENV } from '../../lib/talk-file'
 import { declaredClicks } from '../../lib/slide-text'
 import { inkPerPage, info, normalizeText, outline, pageCount, pagesText, structure, unembeddedFonts } from './pdf-tools'
 
@@ -25,8 +26,12 @@ const out = mkdtempSync(join(tmpdir(), 'export-'))
 const titles = deck.slides.map(s => plainTitle(s.title))
 
 function exportTo(name: string, ...args: string[]): string {
+  return exportWith({}, name, ...args)
+}
+
+function exportWith(env: NodeJS.ProcessEnv, name: string, ...args: string[]): string {
   const path = join(out, name)
-  execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', '--output', path, ...args], { cwd: ROOT, stdio: 'inherit' })
+  execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/export.ts', '--output', path, ...args], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } })
   return path
 }
 
@@ -98,6 +103,19 @@ test('slides PDF: a page per slide with its title, outline by part then slide, l
   expect(uriLinks.length).toBeGreaterThanOrEqual(cites.length + cited.length)
   const linked = new Set(uriLinks)
   expect(cited.filter(id => !linked.has(findSource(id)!.url)), 'cited sources without a link').toEqual([])
+})
+
+test('slides PDF: other talk metadata (RFL_TALK) reaches the cover and the PDF\'s Title, Author, Subject and Keywords', async () => {
+  const { talk: fixture } = await import('../fixtures/talk/talk')
+  const pdf = exportWith({ [TALK_ENV]: METADATA_FIXTURE }, 'fixture-talk.pdf')
+  const meta = info(pdf)
+  expect(meta.Title).toBe(fixture.title)
+  expect(meta.Author).toBe('Ada Fixture, Fixture Lab')
+  expect(meta.Subject).toBe(fixture.subtitle)
+  expect(meta.Keywords).toBe(fixture.keywords.join(', '))
+  const cover = pagesText(pdf)[0]
+  for (const line of [fixture.title, 'Ada Fixture', 'FixtureConf 2031'])
+    expect(cover).toContain(line)
 })
 
 test('slides PDF: two exports of one commit, each with its own build, have the same text and pages', async () => {

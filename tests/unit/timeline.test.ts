@@ -129,3 +129,19 @@ describe('<MilestoneTable>', () => {
     expect(wrapper.get('[role="alert"]').text()).toContain('no-such-phase')
   })
 })
+
+describe('the reader\'s appendix', () => {
+  it('shows every milestone of every phase exactly once, across its tables', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const text = readFileSync(join(__dirname, '../../pages/98-history-dates.md'), 'utf8')
+    const shown: string[] = []
+    for (const m of text.matchAll(/<MilestoneTable :phases="\[([^\]]*)\]"(?: :rows="\[(\d+), (\d+)\]")? \/>/g)) {
+      const ids = m[1].split(',').map(s => s.trim().replace(/'/g, ''))
+      const all = ids.flatMap(id => findPhase(id)!.milestones.map(x => `${id}: ${x.title}`))
+      shown.push(...(m[2] ? all.slice(Number(m[2]), Number(m[3])) : all))
+    }
+    const expected = phases.flatMap(p => p.milestones.map(x => `${p.id}: ${x.title}`))
+    expect(shown).toEqual(expected)
+  })
+})
