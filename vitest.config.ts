@@ -14,6 +14,14 @@ export default defineConfig({
         ? `import { sources } from ${JSON.stringify(resolve(import.meta.dirname, 'data/sources/index.ts'))}\nexport default sources.map(s => s.id)`
         : undefined,
     },
+    {
+      // Under test, components that read the metadata (virtual:talk) get data/talk.ts itself.
+      name: 'test:talk',
+      resolveId: id => id === 'virtual:talk' ? '\0virtual:talk' : undefined,
+      load: id => id === '\0virtual:talk'
+        ? `export { talk } from ${JSON.stringify(resolve(import.meta.dirname, 'data/talk.ts'))}`
+        : undefined,
+    },
   ],
   test: {
     include: ['tests/unit/**/*.test.ts'],
