@@ -433,7 +433,7 @@ export async function codeContrastProblems(page: Page, at: At): Promise<string[]
   return found.slice(0, 3).map(f => `slide ${at.no} at click ${at.clicks}: ${f} (at least 4.5:1). Change the code theme's colour (setup/shiki.ts).`)
 }
 
-/** An axe target inside a code block (its contrast is checked by codeContrastProblems). */
-export function isCodeTarget(target: readonly unknown[]): boolean {
-  return /(?:^|[\s>.])(?:slidev-code|language-[\w-]+)\b/.test(target.map(String).join(' '))
+/** Which of these axe targets (selectors in the page) sit inside a code block, whose contrast codeContrastProblems checks. */
+export async function inCodeBlock(page: Page, targets: readonly (readonly unknown[])[]): Promise<boolean[]> {
+  return page.evaluate(list => list.map(t => t.length === 1 && document.querySelector(String(t[0]))?.closest('pre.slidev-code') != null), targets.map(t => t.map(String)))
 }
