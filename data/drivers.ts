@@ -60,18 +60,6 @@ export function unsafeByPlace(): BarDatum[] {
   ]
 }
 
-/** Compares kernel versions such as "6.8" and "6.12" numerically (a string sort puts 6.12 before 6.8). */
-export function compareKernelVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number)
-  const pb = b.split('.').map(Number)
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0)
-    if (d !== 0)
-      return d
-  }
-  return 0
-}
-
 export const statusLabel: Record<DriverStatus, string> = {
   mainline: 'in mainline',
   early: 'work in progress',

@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import DriverTable from '../../components/DriverTable.vue'
-import { abstractionsUnsafe, compareKernelVersions, driversWithoutUnsafe, mainlineDrivers, unsafeByPlace } from '../../data/drivers'
+import { abstractionsUnsafe, driversWithoutUnsafe, mainlineDrivers, unsafeByPlace } from '../../data/drivers'
 import type { Driver } from '../../data/drivers'
 import { findRelease } from '../../data/kernel-releases'
 import { findSource } from '../../data/sources'
@@ -53,11 +53,6 @@ describe('data/drivers', () => {
       expect(findSource(b.sourceId), b.label).toBeDefined()
   })
 
-  it('compares kernel versions numerically, not as strings', () => {
-    expect(compareKernelVersions('6.8', '6.12')).toBeLessThan(0)
-    expect(compareKernelVersions('7.0', '6.19')).toBeGreaterThan(0)
-    expect(compareKernelVersions('6.12', '6.12')).toBe(0)
-  })
 })
 
 describe('<DriverTable>', () => {
