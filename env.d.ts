@@ -23,3 +23,15 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+
+declare module 'virtual:diagram-stamp' {
+  /** What every Mermaid drawing depends on besides its diagram (lib/diagram-drawings.ts). */
+  export const stamp: string
+  /** True when RFL_DIAGRAMS=live: every diagram is drawn by Mermaid, none shown from diagrams/. */
+  export const live: boolean
+}
+
+declare module 'mermaid/dist/mermaid.esm.mjs' {
+  import mermaid from 'mermaid'
+  export default mermaid
+}

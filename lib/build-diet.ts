@@ -35,7 +35,7 @@ export function diagramBody(text: string): string {
 }
 
 function rejected(what: string): string {
-  const message = `Mermaid ${what} is not in this build: no slide used it when the deck was built (lib/mermaid-diet.ts). Build again after adding it to a slide.`
+  const message = `Mermaid ${what} is not in this build: no slide used it when the deck was built (lib/build-diet.ts). Build again after adding it to a slide.`
   return `Promise.reject(new Error(${JSON.stringify(message)}))`
 }
 

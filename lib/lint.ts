@@ -1,7 +1,7 @@
 // The deck checks that need no browser: each rule reads the deck as Slidev's parser sees it
 // and returns problems that say what is wrong, where (file:line and slide number) and how to fix it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import type { Talk } from '../data/talk'
 import { talkHeadmatter } from '../data/talk'
 import { sources as registry, findSource, type Source } from '../data/sources'
@@ -12,6 +12,7 @@ import type { Deck, DeckSlide } from './deck'
 import { where } from './deck'
 import { disagreement, factStatements } from './facts'
 import { mermaidError } from './mermaid-node'
+import { type DeckDiagram, diagramStamp, DIAGRAMS_DIR, drawingPlan, drawnKeys, keyOf } from './diagram-drawings'
 import { referencePagesNeeded } from './references'
 import { AS_OF_RECENT_MONTHS, CITING_FILES, MAX_CODE_LINES, MAX_MEDIAN_SLIDE_WORDS, MAX_SLIDE_WORDS, PRESENT_STATUS_PHRASES, ROOT, SMALL_DIAGRAM_FLAG } from './settings'
 import { canvasText, componentTags, declaredClicks, images, isReferencesSlide, lineInRaw, mermaidBlocks, noteClickMarkers, slideWords } from './slide-text'
@@ -46,6 +47,8 @@ export interface LintContext {
   asOf: string
   /** The deck's folder: where `<<< @/...` snippet paths start. */
   userRoot: string
+  /** Where the deck's Mermaid drawings are (diagrams/). */
+  diagramsDir: string
 }
 
 type Rule = (deck: Deck, ctx: LintContext) => Promise<Problem[]> | Problem[]
@@ -126,6 +129,33 @@ const mermaidParses: Rule = async (deck) => {
       }
     }
   }
+  return problems
+}
+
+/** The real deck's diagrams each have a drawing in diagrams/, and every drawing there is used. */
+const mermaidDrawn: Rule = (deck, ctx) => {
+  // Fixture decks have their own folder and no drawings: Mermaid draws them live.
+  if (ctx.userRoot !== ROOT)
+    return []
+  const stamp = diagramStamp()
+  const problems: Problem[] = []
+  const diagrams: DeckDiagram[] = []
+  for (const slide of deck.slides) {
+    for (const block of mermaidBlocks(slide)) {
+      try {
+        diagrams.push({ where: where(slide, block.line), code: block.code, key: keyOf(stamp, block.info, block.code) })
+      }
+      catch (error) {
+        problems.push({ rule: 'mermaid-drawn', message: `${where(slide, block.line)}: ${(error as Error).message}. Write the options as Slidev expects, e.g. {scale: 0.9}.` })
+      }
+    }
+  }
+  const dir = relative(ROOT, ctx.diagramsDir)
+  const plan = drawingPlan(diagrams, drawnKeys(ctx.diagramsDir))
+  for (const d of plan.missing)
+    problems.push({ rule: 'mermaid-drawn', message: `${d.where}: this Mermaid diagram has no drawing in ${dir}/ (it is new, or it, setup/mermaid.ts or Mermaid changed since the drawings were made). The deck still draws it live, but builds then carry Mermaid. Run \`npm run diagrams\` and commit ${dir}/.` })
+  for (const file of plan.unused)
+    problems.push({ rule: 'mermaid-drawn', message: `${dir}/${file} is the drawing of no diagram in the deck. Run \`npm run diagrams\` to remove it.` })
   return problems
 }
 
@@ -457,6 +487,7 @@ export const RULES: Record<string, Rule> = {
   'image-alt': imagesHaveAlt,
   'component-missing': componentsExist,
   'mermaid-syntax': mermaidParses,
+  'mermaid-drawn': mermaidDrawn,
   'references-pages': referencePagesCover,
   'talk-metadata': talkMetadata,
   'talk-parts': talkParts,
@@ -481,6 +512,8 @@ export interface LintOptions {
   citingFiles?: readonly CitingFile[]
   /** The as-of date (talk.asOf when omitted). */
   asOf?: string
+  /** Where the Mermaid drawings are (diagrams/ when omitted). */
+  diagramsDir?: string
 }
 
 /** The files of CITING_FILES that exist, with their text. */
@@ -498,6 +531,7 @@ export async function lintDeck(deck: Deck, options: LintOptions = {}): Promise<P
     citingFiles: options.citingFiles ?? readCitingFiles(),
     asOf: options.asOf ?? talk.asOf,
     userRoot: userRootOf(deck),
+    diagramsDir: options.diagramsDir ?? DIAGRAMS_DIR,
   }
   const names = options.rules ?? Object.keys(RULES)
   const results = await Promise.all(names.map(name => RULES[name](deck, ctx)))

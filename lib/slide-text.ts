@@ -29,18 +29,23 @@ export function tokenLine(slide: DeckSlide, token: Token): number {
   return contentLine + (token.map?.[0] ?? 0)
 }
 
-/** The code of every ```mermaid fence in a slide's Markdown. */
-export function mermaidCode(content: string): string[] {
+/** Every ```mermaid fence in a slide's Markdown: its info string (with any `{...}` options) and code. */
+export function mermaidFences(content: string): { info: string, code: string }[] {
   return markdown.parse(content, {})
     .filter(t => t.type === 'fence' && fenceLang(t) === 'mermaid')
-    .map(t => t.content)
+    .map(t => ({ info: t.info.trim(), code: t.content }))
+}
+
+/** The code of every ```mermaid fence in a slide's Markdown. */
+export function mermaidCode(content: string): string[] {
+  return mermaidFences(content).map(f => f.code)
 }
 
 /** Mermaid fences of a slide, with the line (inside the raw slide) of each opening fence. */
-export function mermaidBlocks(slide: DeckSlide): { code: string, line: number }[] {
+export function mermaidBlocks(slide: DeckSlide): { info: string, code: string, line: number }[] {
   return tokens(slide)
     .filter(t => t.type === 'fence' && fenceLang(t) === 'mermaid')
-    .map(t => ({ code: t.content, line: tokenLine(slide, t) }))
+    .map(t => ({ info: t.info.trim(), code: t.content, line: tokenLine(slide, t) }))
 }
 
 /** Steps of a `{1|2-3|all}` highlight list, minus one: the clicks it adds. */

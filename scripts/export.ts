@@ -8,13 +8,14 @@
 // Exit codes: 0 written and checked; 1 failed (the message says what and where); 130/143 interrupted.
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ChromiumNotFoundError } from '../lib/chromium'
-import { ExportCheckError, type ExportKind, runExport } from '../lib/export/exporter'
-import { type Paper, PAPERS } from '../lib/export/handout'
-import { OutputError } from '../lib/export/output'
+import type { ExportKind } from '../lib/export/exporter'
+import { checkOutput, OutputError, type Paper, PAPERS } from '../lib/export/output'
 import { SlideRenderError } from '../lib/export/print'
+import { printSite } from '../lib/export/site'
 import { interruption, stopAll } from '../lib/processes'
 import { ENTRY, EXPORT_BASENAME, EXPORT_DIR } from '../lib/settings'
+// The exporter (Playwright, pdf-lib: most of this script's start-up time) is loaded below,
+// once the build, which everything waits for, is under way.
 
 const started = performance.now()
 const log = (line: string) => console.log(`export [${((performance.now() - started) / 1000).toFixed(1)} s]: ${line}`)
@@ -59,13 +60,20 @@ if (!Number.isInteger(pngWidth) || pngWidth < 320 || pngWidth > 7680)
 const suffix = { slides: '.pdf', clicks: '-clicks.pdf', handout: '-notes.pdf', png: '-png' }[kind]
 const output = resolve(values.output ?? resolve(EXPORT_DIR, `${EXPORT_BASENAME}${suffix}`))
 
+const entry = resolve(values.entry ?? ENTRY)
 try {
+  checkOutput(output, { directory: kind === 'png' })
+  // Started before anything else: everything else waits for it. Errors surface where it is awaited.
+  const site = printSite(entry, { rebuild: values.rebuild, log })
+  site.catch(() => {})
+  const { runExport } = await import('../lib/export/exporter')
   const result = await runExport({
     kind,
-    entry: resolve(values.entry ?? ENTRY),
+    entry,
     output,
     paper,
     rebuild: values.rebuild,
+    site,
     port: Number(values.port),
     pngWidth,
     log,
@@ -81,6 +89,8 @@ catch (error) {
   await stopAll()
   if (interruption())
     process.exit(interruption())
+  const { ChromiumNotFoundError } = await import('../lib/chromium')
+  const { ExportCheckError } = await import('../lib/export/exporter')
   if (error instanceof ChromiumNotFoundError || error instanceof OutputError || error instanceof ExportCheckError)
     fail(error.message)
   if (error instanceof SlideRenderError)

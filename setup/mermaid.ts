@@ -11,6 +11,9 @@ export default defineMermaidSetup(() => ({
   // layered diagrams as well; with it set here, builds leave elk out (lib/build-diet.ts).
   // A diagram that wants elk says so in its own config (`layout: elk`) and elk is kept.
   layout: 'dagre',
+  // Some node shapes are traced by rough.js, which jitters its curves at random unless seeded:
+  // seeded, a diagram draws the same SVG every time (npm run diagrams --check relies on it).
+  handDrawnSeed: 1,
   fontFamily: FONT,
   // Sequence diagrams take their actor, message and note sizes from this top-level value
   // (it overrides sequence.*FontSize), so it must be set here as well as in themeVariables.

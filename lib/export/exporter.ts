@@ -14,11 +14,11 @@ import { onExit, runChild } from '../processes'
 import { CANVAS, ROOT } from '../settings'
 import { declaredClicks } from '../slide-text'
 import { serveStatic, type StaticServer } from '../static-server'
-import { handoutCss, handoutDom, handoutModel, headerFooter, HANDOUT_MARGIN_MM, type Paper, plainTitle, printedOpening, runningText, slideHeading } from './handout'
-import { checkOutput, moveIntoPlace, scratchBeside } from './output'
+import { handoutCss, handoutDom, handoutModel, headerFooter, HANDOUT_MARGIN_MM, plainTitle, printedOpening, runningText, slideHeading } from './handout'
+import { checkOutput, moveIntoPlace, type Paper, scratchBeside } from './output'
 import { finishPdf, type OutlineEntry } from './pdf-finish'
 import { describeState, injectFault, openPrintRoute, type PrintState } from './print'
-import { printSite } from './site'
+import { type PrintSite, printSite } from './site'
 import { type Failure, failedPages, pagesText, type PageCheck, verifyPdf, verifyPngs } from './verify'
 
 export type ExportKind = 'slides' | 'clicks' | 'handout' | 'png'
@@ -31,6 +31,8 @@ export interface ExportRequest {
   paper: Paper
   /** Build the deck again even if an identical build exists. */
   rebuild: boolean
+  /** The print build, if the caller started it already (scripts/export.ts does, before loading this module). */
+  site?: Promise<PrintSite>
   /** Port of the in-process static server (0: any free port). */
   port: number
   /** Width of each PNG in pixels. */
@@ -90,10 +92,9 @@ async function launchBrowser(executablePath: string, log: (line: string) => void
 }
 
 async function buildSite(request: ExportRequest): Promise<StaticServer> {
-  const started = performance.now()
-  const site = await printSite(request.entry, { rebuild: request.rebuild, log: request.log })
+  const site = await (request.site ?? printSite(request.entry, { rebuild: request.rebuild, log: request.log }))
   request.log(site.built
-    ? `built the deck for printing in ${((performance.now() - started) / 1000).toFixed(1)} s (${relative(ROOT, site.dir)})`
+    ? `built the deck for printing in ${site.seconds.toFixed(1)} s (${relative(ROOT, site.dir)})`
     : `reused the print build of these very files (${relative(ROOT, site.dir)})`)
   const server = await serveStatic(site.dir, { port: request.port })
   onExit(server.close)

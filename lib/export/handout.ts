@@ -8,9 +8,8 @@ import { findSource } from '../../data/sources'
 import { authorLine, partOfFile, type Talk } from '../../data/talk'
 import { citationNumbers } from '../citations'
 import type { Deck } from '../deck'
+import type { Paper } from './output'
 
-export type Paper = 'A4' | 'Letter'
-export const PAPERS: readonly Paper[] = ['A4', 'Letter']
 
 /** Page margins of the handout, in millimetres (the running header and footer sit inside top and bottom). */
 export const HANDOUT_MARGIN_MM = { top: 16, bottom: 16, side: 16 } as const

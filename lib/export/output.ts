@@ -5,6 +5,10 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSyn
 import { basename, dirname, join } from 'node:path'
 import { onExit } from '../processes'
 
+/** Paper sizes of the handout (A4 by default). */
+export type Paper = 'A4' | 'Letter'
+export const PAPERS: readonly Paper[] = ['A4', 'Letter']
+
 export class OutputError extends Error {}
 
 /** A clear message for a failed write: what, where, how to fix. */

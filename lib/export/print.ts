@@ -79,17 +79,16 @@ export interface OpenOptions {
 }
 
 /**
- * Runs in the page before it loads: once Vue's app exists, its error handler records which
- * slide a component error came from (a throwing component leaves the rest of its slide
- * rendered, so only Vue knows). Vue sets #app.__vue_app__ in production builds too.
+ * Runs in the page before it loads: the moment Vue's app is mounted (Vue sets #app.__vue_app__,
+ * in production builds too), its error handler records which slide a component error came from
+ * (a throwing component leaves the rest of its slide rendered, so only Vue knows). Slides are
+ * loaded as modules after the mount, so no slide renders before the handler is in place.
  */
 function watchRenderErrors(): void {
+  type App = { config: { errorHandler?: unknown } }
   const errors: { no: number, message: string }[] = []
   ;(window as unknown as { __rflRenderErrors: typeof errors }).__rflRenderErrors = errors
-  const install = () => {
-    const app = (document.querySelector('#app') as (Element & { __vue_app__?: { config: { errorHandler?: unknown } } }) | null)?.__vue_app__
-    if (!app)
-      return false
+  const install = (app: App) => {
     app.config.errorHandler = (error: unknown, instance: { $el?: Node, $parent?: unknown } | null) => {
       let at: { $el?: Node, $parent?: unknown } | null = instance
       let no = 0
@@ -101,9 +100,14 @@ function watchRenderErrors(): void {
       errors.push({ no, message: String((error as Error)?.message ?? error).split('\n')[0] })
       console.error(error)
     }
-    return true
   }
-  const timer = setInterval(() => install() && clearInterval(timer), 5)
+  Object.defineProperty(Element.prototype, '__vue_app__', {
+    configurable: true,
+    set(this: Element, app: App) {
+      Object.defineProperty(this, '__vue_app__', { value: app, writable: true, configurable: true })
+      install(app)
+    },
+  })
 }
 
 /** Loads the print route and waits for every slide; throws SlideRenderError naming the slides that never render. */

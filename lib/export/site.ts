@@ -18,11 +18,13 @@ export interface PrintSite {
   dir: string
   /** False when an identical earlier build was reused. */
   built: boolean
+  /** How long the build took (0 when reused). */
+  seconds: number
 }
 
-function hashInputs(entry: string): string {
+function hashInputs(entry: string, env: Record<string, string>): string {
   // The metadata file is an input too: RFL_TALK may name another one (tests).
-  const hash = createHash('sha256').update(relative(ROOT, entry)).update(`\0${talkFile()}`)
+  const hash = createHash('sha256').update(relative(ROOT, entry)).update(`\0${talkFile()}`).update(`\0${JSON.stringify(env)}`)
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       if (NOT_INPUTS.has(name))
@@ -48,14 +50,17 @@ function pruneOldBuilds(keep: string): void {
 }
 
 /** Builds the deck for printing, or reuses the build of identical files. */
-export async function printSite(entry: string, options: { rebuild?: boolean, log?: (line: string) => void } = {}): Promise<PrintSite> {
-  const dir = join(CACHE_DIR, hashInputs(entry))
+export async function printSite(entry: string, options: { rebuild?: boolean, log?: (line: string) => void, env?: Record<string, string> } = {}): Promise<PrintSite> {
+  // Extra environment for the build (RFL_DIAGRAMS=live for npm run diagrams) makes another build.
+  const env = options.env ?? {}
+  const dir = join(CACHE_DIR, hashInputs(entry, env))
   if (!options.rebuild && existsSync(join(dir, 'index.html'))) {
     // In use: not one of the old builds that pruneOldBuilds() removes.
     utimesSync(dir, new Date(), new Date())
-    return { dir, built: false }
+    return { dir, built: false, seconds: 0 }
   }
   options.log?.('building the deck for printing (slidev build)')
+  const started = performance.now()
   mkdirSync(CACHE_DIR, { recursive: true })
   const scratch = join(CACHE_DIR, `tmp-${process.pid}-${Date.now()}`)
   // An interrupted build leaves no half-built site behind.
@@ -63,7 +68,7 @@ export async function printSite(entry: string, options: { rebuild?: boolean, log
   try {
     await runChild(resolve(ROOT, 'node_modules/.bin/slidev'), ['build', entry, '--out', scratch, '--base', '/'], {
       cwd: ROOT,
-      env: { ...process.env, [PRINT_BUILD_ENV]: '1' },
+      env: { ...process.env, ...env, [PRINT_BUILD_ENV]: '1' },
     })
   }
   catch (error) {
@@ -82,5 +87,5 @@ export async function printSite(entry: string, options: { rebuild?: boolean, log
   }
   forget()
   pruneOldBuilds(dir)
-  return { dir, built: true }
+  return { dir, built: true, seconds: (performance.now() - started) / 1000 }
 }

@@ -1,9 +1,12 @@
 // The quality gate in a real browser: every slide at every click step of the built deck.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { citedIdsInOrder } from '../../lib/citations'
 import { loadDeck } from '../../lib/deck'
-import { ENTRY, SMALL_DIAGRAM_FLAG } from '../../lib/settings'
+import { deckDiagrams } from '../../lib/diagram-drawings'
+import { ENTRY, SMALL_DIAGRAM_FLAG, TEST_SITE_DIR } from '../../lib/settings'
 import { declaredClicks, mermaidBlocks, noteClickMarkers, noteOpening } from '../../lib/slide-text'
 import { findSource } from '../../data/sources'
 import {
@@ -103,15 +106,24 @@ test('no dark line at the slide edges at 1280x720 and 1920x1080, on one slide of
   expect(problems).toEqual([])
 })
 
-test('every Mermaid diagram draws one SVG', async ({ page }) => {
+test('every Mermaid diagram shows its drawing from diagrams/, and the site carries no Mermaid', async ({ page }) => {
   const withDiagrams = deck.slides.filter(s => mermaidBlocks(s).length > 0)
   expect(withDiagrams.length).toBeGreaterThan(0)
+  const keys = deckDiagrams(deck).map(d => d.key)
+  const shown: string[] = []
   for (const slide of withDiagrams) {
     await openStep(page, { no: slide.no, clicks: 0 })
-    const svgs = page.locator(`.slidev-page-${slide.no} .mermaid svg`)
+    const svgs = page.locator(`.slidev-page-${slide.no} .mermaid svg[id^="mermaid-"]`)
     await expect(svgs.first(), `slide ${slide.no} (${slide.file})`).toBeVisible()
     expect(await svgs.count()).toBe(mermaidBlocks(slide).length)
+    for (const id of await svgs.evaluateAll(list => list.map(svg => svg.id)))
+      shown.push(id.replace(/^mermaid-/, ''))
   }
+  // The SVG ids carry the drawing's key (lib/mermaid-live.ts draws them so): these are the files.
+  expect(shown).toEqual(keys)
+  const assets = readdirSync(join(TEST_SITE_DIR, 'assets'), { recursive: true }).map(String)
+  expect(assets.filter(f => /(^|\/)(flowDiagram|sequenceDiagram|dagre)-/.test(f)), 'Mermaid\'s diagram chunks in the site').toEqual([])
+  expect(assets.filter(f => f.endsWith('.js') && readFileSync(join(TEST_SITE_DIR, 'assets', f), 'utf8').includes('not in this build: every diagram had a drawing')), 'the Mermaid stub').toHaveLength(1)
 })
 
 test('presenter mode shows each slide\'s notes, with no raw citation key', async ({ page }) => {

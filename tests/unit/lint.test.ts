@@ -18,7 +18,7 @@ describe('deck linter', () => {
   it('accepts a clean fixture deck under every per-slide rule', async () => {
     // Rules about the real deck as a whole (every source cited; talk.parts naming its files) do not
     // apply to a one-file fixture; tests/unit/lint-talk.test.ts covers the talk rules.
-    const deckWide = new Set(['source-uncited', 'talk-parts', 'headmatter-talk'])
+    const deckWide = new Set(['source-uncited', 'talk-parts', 'headmatter-talk', 'mermaid-drawn'])
     const rules = Object.keys(RULES).filter(r => !deckWide.has(r))
     expect(await lintDeck(await loadDeck(fixture('clean')), { rules })).toEqual([])
   })
