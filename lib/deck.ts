@@ -1,4 +1,5 @@
 // Reads a deck with Slidev's own parser, so every check sees the slides exactly as Slidev does.
+import { statSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import type { Talk } from '../data/talk'
@@ -67,4 +68,53 @@ export async function loadDeck(entry: string, talk?: Talk): Promise<Deck> {
 /** "pages/02-history.md:14 (slide 5)": where a problem is, for a person to open. */
 export function where(slide: DeckSlide, lineInRaw = 1): string {
   return `${slide.file}:${slide.line + lineInRaw - 1} (slide ${slide.no})`
+}
+
+/** A deck read once, with the files it came from and their state then. */
+interface Remembered {
+  entry: string
+  /** The metadata, as JSON: each load of setup/ may bring its own copy of the same module. */
+  talk: string
+  files: { path: string, stamp: string }[]
+  deck: Promise<Deck>
+}
+// Process-wide: Slidev loads each setup file afresh (jiti without a module cache), so a
+// module-level variable here would exist once per setup file, not once per build.
+const MEMORY = Symbol.for('rfl-talk:deck')
+const memory = globalThis as { [MEMORY]?: Remembered }
+
+function fileStamp(path: string): string {
+  try {
+    const s = statSync(path)
+    return `${s.mtimeMs}:${s.size}`
+  }
+  catch {
+    return 'missing'
+  }
+}
+
+/**
+ * loadDeck, remembered while none of the deck's files changes. One `slidev build` reads the deck
+ * several times (the preparser in each of Slidev's parses, then the build's virtual modules);
+ * reading it once saves a parse of every slide each time. A file added to the deck changes the
+ * file that imports it, so the file list stays right.
+ */
+export async function loadDeckOnce(entry: string, talk?: Talk): Promise<Deck> {
+  const path = resolve(entry)
+  const talkJson = JSON.stringify(talk ?? null)
+  const last = memory[MEMORY]
+  if (last && last.entry === path && last.talk === talkJson && last.files.every(f => fileStamp(f.path) === f.stamp))
+    return last.deck
+  const before = fileStamp(path)
+  const deck = loadDeck(path, talk)
+  const current: Remembered = { entry: path, talk: talkJson, files: [{ path, stamp: before }], deck }
+  memory[MEMORY] = current
+  deck.then((d) => {
+    const files = [...new Set(d.slides.map(s => resolve(ROOT, s.file)))].filter(f => f !== path)
+    current.files.push(...files.map(f => ({ path: f, stamp: fileStamp(f) })))
+  }, () => {
+    if (memory[MEMORY] === current)
+      memory[MEMORY] = undefined
+  })
+  return deck
 }

@@ -2,6 +2,7 @@
 // set-up (setup/mermaid.ts). Its SVG element id comes from the diagram's key rather than a
 // random id, so that two drawings of one diagram are the same file (npm run diagrams).
 // Runs in the browser only.
+import type { MermaidConfig } from 'mermaid'
 import mermaid from 'mermaid/dist/mermaid.esm.mjs'
 import setupMermaid from '../setup/mermaid'
 
@@ -22,9 +23,9 @@ async function loadFonts(family: string): Promise<void> {
 }
 
 export async function drawLive(code: string, options: Record<string, unknown>, key: string): Promise<string> {
-  const config = { ...await setupMermaid() }
+  const config: Partial<MermaidConfig> = (await setupMermaid()) || {}
   await loadFonts(config.fontFamily ?? 'sans-serif')
-  mermaid.initialize({ startOnLoad: false, ...defined(config), ...defined(options) })
+  mermaid.initialize({ startOnLoad: false, ...defined({ ...config }), ...defined(options) })
   const container = document.getElementById('mermaid-rendering-container') ?? undefined
   const { svg } = await mermaid.render(`mermaid-${key}`, code, container)
   window.__rflDiagrams ??= {}

@@ -9,7 +9,7 @@
 import { definePreparserSetup } from '@slidev/types'
 import { citationNumbers } from '../lib/citations'
 import { renderNoteCitations } from '../lib/cite-link'
-import { AS_WRITTEN, loadDeck } from '../lib/deck'
+import { AS_WRITTEN, loadDeckOnce } from '../lib/deck'
 import { applyTalk } from '../lib/talk-frontmatter'
 import { loadTalk } from '../lib/talk-file'
 import { talkPlan } from '../lib/timing'
@@ -18,7 +18,7 @@ export default definePreparserSetup(async ({ filepath, headmatter, mode }) => {
   if (mode === AS_WRITTEN)
     return []
   const talk = await loadTalk()
-  const deck = await loadDeck(filepath, talk)
+  const deck = await loadDeckOnce(filepath, talk)
   const numbers = citationNumbers(deck.slides)
   const plannedMinutes = Math.ceil(talkPlan(deck, talk).mainMinutes)
   // The entry's first frontmatter block is the headmatter: the loader parsed it the same way.

@@ -20,7 +20,7 @@ import { closingLink, type Talk } from '../data/talk'
 import { dietChunk, dietMainBundle, dropWoffFallbacks, type MermaidUse } from '../lib/build-diet'
 import { diagramStamp, DIAGRAMS_ENV, drawingPlan, drawnKeys, keyOf } from '../lib/diagram-drawings'
 import { citedIdsInOrder } from '../lib/citations'
-import { type Deck, loadDeck } from '../lib/deck'
+import { type Deck, loadDeckOnce } from '../lib/deck'
 import { loadTalk } from '../lib/talk-file'
 import { PRINT_BUILD_ENV } from '../lib/settings'
 import { mermaidCode, mermaidFences } from '../lib/slide-text'
@@ -72,7 +72,7 @@ export default defineVitePluginsSetup((options) => {
   let inputs: Promise<Inputs> | undefined
   const readInputs = () => inputs ??= loadTalk().then((talk) => {
     let deck: Promise<Deck> | undefined
-    return { talk, deck: () => deck ??= loadDeck(options.entry, talk) }
+    return { talk, deck: () => deck ??= loadDeckOnce(options.entry, talk) }
   })
 
   const plugin: Plugin = {
@@ -107,17 +107,19 @@ export default defineVitePluginsSetup((options) => {
     apply: 'build',
     enforce: 'pre',
     buildStart() {
-      const setupFile = join(options.userRoot, 'setup/mermaid.ts')
-      use = {
-        diagrams: slides().flatMap(s => mermaidCode(s.content)),
-        config: existsSync(setupFile) ? readFileSync(setupFile, 'utf8') : undefined,
-      }
+      use = undefined
     },
     transform(code, id) {
       if (FONTSOURCE_CSS.test(id))
         return { code: dropWoffFallbacks(code), map: null }
-      if (!use)
+      if (!MERMAID_MAIN.test(id) && !MERMAID_CHUNK.test(id))
         return undefined
+      // Read only when Mermaid is in the build at all (not when every diagram is drawn).
+      const setupFile = join(options.userRoot, 'setup/mermaid.ts')
+      use ??= {
+        diagrams: slides().flatMap(s => mermaidCode(s.content)),
+        config: existsSync(setupFile) ? readFileSync(setupFile, 'utf8') : undefined,
+      }
       if (MERMAID_MAIN.test(id)) {
         mainBundle = code
         const result = dietMainBundle(code, use)
