@@ -126,3 +126,25 @@ export function dietChunk(code: string, use: MermaidUse, mainBundle: string): Di
 export function dropWoffFallbacks(css: string): string {
   return css.replace(/,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)/g, '')
 }
+
+/** Slidev's per-slide frontmatter modules ("pages/02-how.md__slidev_14.frontmatter"). */
+export const FRONTMATTER_MODULE = /__slidev_\d+\.frontmatter$/
+const SLIDE_META = 'export const meta'
+
+/**
+ * UnoCSS: a slide's notes without their prose. Slidev marks each slide's frontmatter module
+ * `@unocss-include`, so that classes set in frontmatter are generated; the module also holds
+ * the slide's rendered notes, and every word of them became a UnoCSS candidate (thousands per
+ * deck, a tenth of a second of every build, and CSS for words like "hidden"). The slide meta,
+ * notes included, is fenced off with UnoCSS's skip comments; the class attributes of the notes
+ * stay visible in a comment, so utility classes in notes are still generated.
+ * Returns undefined for a module that is not a frontmatter module.
+ */
+export function fenceNotesFromUno(code: string): string | undefined {
+  const at = code.indexOf(SLIDE_META)
+  if (at < 0)
+    return undefined
+  // Notes HTML sits in a JSON string: class=\"a b\".
+  const classes = [...code.slice(at).matchAll(/class=\\"([^"\\]*)\\"/g)].map(m => m[1])
+  return `${code.slice(0, at)}/* classes in the notes: ${classes.join(' ')} */\n// @unocss-skip-start\n${code.slice(at)}\n// @unocss-skip-end\n`
+}

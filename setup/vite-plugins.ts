@@ -8,7 +8,8 @@
 // Drawn diagrams (lib/diagram-drawings.ts): when diagrams/ holds a drawing of every diagram, a
 // build replaces Mermaid with a stub; otherwise it says which diagrams Mermaid will draw live.
 // The build diet (lib/build-diet.ts): a build ships only the diagram types, layout engines and
-// KaTeX that the deck's diagrams use, and woff2 fonts without woff copies.
+// KaTeX that the deck's diagrams use, and woff2 fonts without woff copies; UnoCSS reads the
+// notes' class names, not their prose.
 // The print build: `RFL_PRINT_BUILD=1 slidev build` (what scripts/export.ts runs) keeps Slidev's
 // print route (/print) in the built site, so exports print a static build.
 import { existsSync, readFileSync } from 'node:fs'
@@ -17,7 +18,7 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import QRCode from 'qrcode'
 import type { Plugin } from 'vite'
 import { closingLink, type Talk } from '../data/talk'
-import { dietChunk, dietMainBundle, dropWoffFallbacks, type MermaidUse } from '../lib/build-diet'
+import { dietChunk, dietMainBundle, dropWoffFallbacks, fenceNotesFromUno, FRONTMATTER_MODULE, type MermaidUse } from '../lib/build-diet'
 import { diagramStamp, DIAGRAMS_ENV, drawingPlan, drawnKeys, keyOf } from '../lib/diagram-drawings'
 import { citedIdsInOrder } from '../lib/citations'
 import { type Deck, loadDeckOnce } from '../lib/deck'
@@ -167,6 +168,18 @@ export default defineVitePluginsSetup((options) => {
     },
   }
 
+  // Before UnoCSS scans it (hook order 'pre'): a slide's notes reach UnoCSS as class names only.
+  const notesScan: Plugin = {
+    name: 'rfl-talk:notes-scan',
+    transform: {
+      order: 'pre',
+      handler(code, id) {
+        const fenced = FRONTMATTER_MODULE.test(id) ? fenceNotesFromUno(code) : undefined
+        return fenced === undefined ? undefined : { code: fenced, map: null }
+      },
+    },
+  }
+
   // Every build: no gzip size report. Vite gzips every chunk only to print its size, which costs
   // build time and tells a deck's author nothing they act on (npm run bench reports sizes).
   const quietBuild: Plugin = {
@@ -194,5 +207,5 @@ export default defineVitePluginsSetup((options) => {
     },
   }
 
-  return [plugin, drawnDiagrams, buildDiet, quietBuild, printBuild]
+  return [plugin, notesScan, drawnDiagrams, buildDiet, quietBuild, printBuild]
 })
