@@ -3,7 +3,8 @@
 // 3. the system's chromium or chrome on PATH.
 import { accessSync, constants, existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
-import { chromium } from 'playwright-chromium'
+import { type Browser, chromium } from 'playwright-chromium'
+import { onExit } from './processes'
 import { CHROMIUM_ENV } from './settings'
 
 export type ChromiumOrigin = 'env' | 'playwright' | 'system'
@@ -84,3 +85,16 @@ export const QUIET_CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-gpu',
 ] as const
+
+/**
+ * Finds and starts Chromium for a script that stops what it starts (lib/processes.ts): the
+ * browser closes with the script's other servers and children, on success, error or Ctrl-C,
+ * so Playwright's own signal handlers are off.
+ */
+export async function launchChromium(log?: (line: string) => void): Promise<Browser> {
+  const { path } = findChromium()
+  const browser = await chromium.launch({ executablePath: path, args: [...QUIET_CHROMIUM_ARGS], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
+  onExit(() => browser.close())
+  log?.(`Chromium started (${path})`)
+  return browser
+}

@@ -87,11 +87,15 @@ export function keyOf(stamp: string, info: string, code: string): string {
   return diagramKey(stamp, code, rendererOptions(fenceOptions(info)))
 }
 
-/** Every diagram of the deck, in slide order, with its key. */
+/** Every diagram of the deck, in slide order, with its key. Fence options that do not parse throw, naming where. */
 export function deckDiagrams(deck: Deck, stamp = diagramStamp()): DeckDiagram[] {
-  return deck.slides.flatMap(slide => mermaidBlocks(slide).map(block => ({
-    where: where(slide, block.line),
-    code: block.code,
-    key: keyOf(stamp, block.info, block.code),
-  })))
+  return deck.slides.flatMap(slide => mermaidBlocks(slide).map((block) => {
+    const at = where(slide, block.line)
+    try {
+      return { where: at, code: block.code, key: keyOf(stamp, block.info, block.code) }
+    }
+    catch (error) {
+      throw new Error(`${at}: ${(error as Error).message}. Write the options as Slidev expects, e.g. {scale: 0.9}.`)
+    }
+  }))
 }

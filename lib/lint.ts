@@ -12,7 +12,7 @@ import type { Deck, DeckSlide } from './deck'
 import { where } from './deck'
 import { disagreement, factStatements } from './facts'
 import { mermaidError } from './mermaid-node'
-import { type DeckDiagram, diagramStamp, DIAGRAMS_DIR, drawingPlan, drawnKeys, keyOf } from './diagram-drawings'
+import { deckDiagrams, type DeckDiagram, DIAGRAMS_DIR, drawingPlan, drawnKeys } from './diagram-drawings'
 import { referencePagesNeeded } from './references'
 import { AS_OF_RECENT_MONTHS, CITING_FILES, MAX_CODE_LINES, MAX_MEDIAN_SLIDE_WORDS, MAX_SLIDE_WORDS, PRESENT_STATUS_PHRASES, ROOT, SMALL_DIAGRAM_FLAG } from './settings'
 import { canvasText, componentTags, declaredClicks, images, isReferencesSlide, lineInRaw, mermaidBlocks, noteClickMarkers, slideWords } from './slide-text'
@@ -137,26 +137,19 @@ const mermaidDrawn: Rule = (deck, ctx) => {
   // Fixture decks have their own folder and no drawings: Mermaid draws them live.
   if (ctx.userRoot !== ROOT)
     return []
-  const stamp = diagramStamp()
-  const problems: Problem[] = []
-  const diagrams: DeckDiagram[] = []
-  for (const slide of deck.slides) {
-    for (const block of mermaidBlocks(slide)) {
-      try {
-        diagrams.push({ where: where(slide, block.line), code: block.code, key: keyOf(stamp, block.info, block.code) })
-      }
-      catch (error) {
-        problems.push({ rule: 'mermaid-drawn', message: `${where(slide, block.line)}: ${(error as Error).message}. Write the options as Slidev expects, e.g. {scale: 0.9}.` })
-      }
-    }
+  let diagrams: DeckDiagram[]
+  try {
+    diagrams = deckDiagrams(deck)
+  }
+  catch (error) {
+    return [{ rule: 'mermaid-drawn', message: (error as Error).message }]
   }
   const dir = relative(ROOT, ctx.diagramsDir)
   const plan = drawingPlan(diagrams, drawnKeys(ctx.diagramsDir))
-  for (const d of plan.missing)
-    problems.push({ rule: 'mermaid-drawn', message: `${d.where}: this Mermaid diagram has no drawing in ${dir}/ (it is new, or it, setup/mermaid.ts or Mermaid changed since the drawings were made). The deck still draws it live, but builds then carry Mermaid. Run \`npm run diagrams\` and commit ${dir}/.` })
-  for (const file of plan.unused)
-    problems.push({ rule: 'mermaid-drawn', message: `${dir}/${file} is the drawing of no diagram in the deck. Run \`npm run diagrams\` to remove it.` })
-  return problems
+  return [
+    ...plan.missing.map(d => ({ rule: 'mermaid-drawn', message: `${d.where}: this Mermaid diagram has no drawing in ${dir}/ (it is new, or it, setup/mermaid.ts or Mermaid changed since the drawings were made). The deck still draws it live, but builds then carry Mermaid. Run \`npm run diagrams\` and commit ${dir}/.` })),
+    ...plan.unused.map(file => ({ rule: 'mermaid-drawn', message: `${dir}/${file} is the drawing of no diagram in the deck. Run \`npm run diagrams\` to remove it.` })),
+  ]
 }
 
 const referencePagesCover: Rule = (deck) => {

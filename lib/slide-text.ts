@@ -29,18 +29,6 @@ export function tokenLine(slide: DeckSlide, token: Token): number {
   return contentLine + (token.map?.[0] ?? 0)
 }
 
-/** Every ```mermaid fence in a slide's Markdown: its info string (with any `{...}` options) and code. */
-export function mermaidFences(content: string): { info: string, code: string }[] {
-  return markdown.parse(content, {})
-    .filter(t => t.type === 'fence' && fenceLang(t) === 'mermaid')
-    .map(t => ({ info: t.info.trim(), code: t.content }))
-}
-
-/** The code of every ```mermaid fence in a slide's Markdown. */
-export function mermaidCode(content: string): string[] {
-  return mermaidFences(content).map(f => f.code)
-}
-
 /** Mermaid fences of a slide, with the line (inside the raw slide) of each opening fence. */
 export function mermaidBlocks(slide: DeckSlide): { info: string, code: string, line: number }[] {
   return tokens(slide)

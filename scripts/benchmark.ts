@@ -8,8 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-chromium'
-import { findChromium, QUIET_CHROMIUM_ARGS } from '../lib/chromium'
+import { findChromium, launchChromium } from '../lib/chromium'
 import { loadDeck } from '../lib/deck'
 import { interruption, onExit, runChild, stopAll } from '../lib/processes'
 import { ENTRY, ROOT } from '../lib/settings'
@@ -114,9 +113,7 @@ try {
   // Time to the first slide and to presenter notes, in the statically served build.
   const server = await serveStatic(site)
   onExit(server.close)
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...QUIET_CHROMIUM_ARGS], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
-  onExit(() => browser.close())
-  const page = await browser.newPage()
+  const page = await (await launchChromium()).newPage()
   const visible = async (url: string, selector: string) => {
     const times: number[] = []
     for (let i = 0; i < RUNS; i++) {

@@ -5,13 +5,13 @@
 // the deck first. The sheets are composed as an HTML grid screenshot by the same Chromium, so
 // no image library is needed. Every server and browser it starts is stopped on success, on
 // error and on Ctrl-C.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium, type Browser, type Page } from 'playwright-chromium'
+import type { Page } from 'playwright-chromium'
 import { talk } from '../data/talk'
-import { findChromium, QUIET_CHROMIUM_ARGS } from '../lib/chromium'
+import { launchChromium } from '../lib/chromium'
+import { ChildError, interruption, onExit, runChild, stopAll } from '../lib/processes'
 import { loadDeck, type DeckSlide } from '../lib/deck'
 import { ENTRY, ROOT } from '../lib/settings'
 import { openStep } from '../lib/slide-page'
@@ -34,36 +34,14 @@ const BUILD_DIR = resolve(ROOT, '.build/contact-sheet-site')
 /** Slidev clamps a larger click number to the slide's last step: its final state. */
 const FINAL = 999
 
-const cleanups: (() => Promise<unknown> | void)[] = []
-async function cleanup(): Promise<void> {
-  while (cleanups.length > 0) {
-    try {
-      await cleanups.pop()!()
-    }
-    catch {}
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.error(`\ncontact-sheet: ${signal}, stopping.`)
-    void cleanup().finally(() => process.exit(130))
-  })
-}
-
-function build(): Promise<void> {
+async function build(): Promise<void> {
   console.log(`Building the deck into ${relative(ROOT, BUILD_DIR)} ...`)
-  return new Promise((ok, fail) => {
-    const child: ChildProcess = spawn('npx', ['slidev', 'build', '--out', BUILD_DIR], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    cleanups.push(() => {
-      if (child.exitCode === null)
-        child.kill('SIGTERM')
-    })
-    let output = ''
-    child.stdout?.on('data', (d: Buffer) => (output += d))
-    child.stderr?.on('data', (d: Buffer) => (output += d))
-    child.on('error', fail)
-    child.on('exit', code => code === 0 ? ok() : fail(new Error(`slidev build exited with ${code}:\n${output.slice(-3000)}`)))
-  })
+  try {
+    await runChild(resolve(ROOT, 'node_modules/.bin/slidev'), ['build', '--out', BUILD_DIR], { cwd: ROOT })
+  }
+  catch (error) {
+    throw error instanceof ChildError ? new Error(`slidev build exited with ${error.code}:\n${error.output.slice(-3000)}`) : error
+  }
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
@@ -113,13 +91,12 @@ async function main(): Promise<void> {
     if (!values.dir)
       await build()
     const site = await serveStatic(dir)
-    cleanups.push(site.close)
+    onExit(site.close)
     url = site.url
   }
   const base = url.endsWith('/') ? url : `${url}/`
 
-  const browser: Browser = await chromium.launch({ executablePath: findChromium().path, args: [...QUIET_CHROMIUM_ARGS] })
-  cleanups.push(() => browser.close())
+  const browser = await launchChromium()
   const context = await browser.newContext({ viewport: SHOT, baseURL: base, deviceScaleFactor: 1 })
   const page = await context.newPage()
 
@@ -161,11 +138,9 @@ async function main(): Promise<void> {
 
 try {
   await main()
+  await stopAll()
 }
 catch (error) {
-  console.error(`contact-sheet: ${(error as Error).message}`)
-  process.exitCode = 1
-}
-finally {
-  await cleanup()
+  await stopAll()
+  process.exit(interruption() ?? (console.error(`contact-sheet: ${(error as Error).message}`), 1))
 }

@@ -7,11 +7,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-chromium'
-import { findChromium, QUIET_CHROMIUM_ARGS } from '../lib/chromium'
-import { loadDeck } from '../lib/deck'
+import { launchChromium } from '../lib/chromium'
+import { type Deck, loadDeck } from '../lib/deck'
 import { deckDiagrams, DIAGRAMS_DIR, DIAGRAMS_ENV, drawingFile, drawingPlan, drawnKeys } from '../lib/diagram-drawings'
 import type { LiveDrawings } from '../lib/mermaid-live'
+import { describer } from '../lib/export/exporter'
 import { openPrintRoute } from '../lib/export/print'
 import { printSite } from '../lib/export/site'
 import { interruption, onExit, stopAll } from '../lib/processes'
@@ -21,26 +21,21 @@ import { serveStatic } from '../lib/static-server'
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
 const log = (line: string) => console.log(`diagrams: ${line}`)
 
-async function drawAll(): Promise<LiveDrawings> {
-  const deck = await loadDeck(ENTRY)
+async function drawAll(deck: Deck): Promise<LiveDrawings> {
   const site = await printSite(ENTRY, { log, env: { [DIAGRAMS_ENV]: 'live' } })
   const server = await serveStatic(site.dir)
   onExit(server.close)
-  const browser = await chromium.launch({ executablePath: findChromium().path, args: [...QUIET_CHROMIUM_ARGS], handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false })
-  onExit(() => browser.close())
-  const page = await browser.newPage()
+  const page = await (await launchChromium()).newPage()
   await page.addInitScript('globalThis.__name ??= (f) => f')
   // The print route mounts every slide, so every diagram is drawn once.
-  await openPrintRoute(page, server.url, {
-    clicks: false,
-    describeSlide: no => `slide ${no} (${deck.slides[no - 1]?.file}:${deck.slides[no - 1]?.line})`,
-  })
+  await openPrintRoute(page, server.url, { clicks: false, describeSlide: describer(deck) })
   return page.evaluate(() => window.__rflDiagrams ?? {})
 }
 
 try {
-  const diagrams = deckDiagrams(await loadDeck(ENTRY))
-  const drawn = await drawAll()
+  const deck = await loadDeck(ENTRY)
+  const diagrams = deckDiagrams(deck)
+  const drawn = await drawAll(deck)
   const notDrawn = diagrams.filter(d => drawn[d.key] === undefined)
   if (notDrawn.length > 0)
     throw new Error(`the page drew no diagram under the key Node computed for ${notDrawn.map(d => d.where).join(', ')}: lib/diagram-drawings.ts and setup/mermaid-renderer.ts disagree on the options`)

@@ -72,7 +72,6 @@ try {
     entry,
     output,
     paper,
-    rebuild: values.rebuild,
     site,
     port: Number(values.port),
     pngWidth,

@@ -13,18 +13,17 @@
 // The print build: `RFL_PRINT_BUILD=1 slidev build` (what scripts/export.ts runs) keeps Slidev's
 // print route (/print) in the built site, so exports print a static build.
 import { existsSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { defineVitePluginsSetup } from '@slidev/types'
 import QRCode from 'qrcode'
 import type { Plugin } from 'vite'
 import { closingLink, type Talk } from '../data/talk'
 import { dietChunk, dietMainBundle, dropWoffFallbacks, fenceNotesFromUno, FRONTMATTER_MODULE, type MermaidUse } from '../lib/build-diet'
-import { diagramStamp, DIAGRAMS_ENV, drawingPlan, drawnKeys, keyOf } from '../lib/diagram-drawings'
+import { deckDiagrams, diagramStamp, DIAGRAMS_ENV, drawingPlan, drawnKeys } from '../lib/diagram-drawings'
 import { citedIdsInOrder } from '../lib/citations'
 import { type Deck, loadDeckOnce } from '../lib/deck'
 import { loadTalk } from '../lib/talk-file'
 import { PRINT_BUILD_ENV } from '../lib/settings'
-import { mermaidCode, mermaidFences } from '../lib/slide-text'
 import { talkPlan } from '../lib/timing'
 
 /** Black on white with the standard 4-module quiet zone: what phone cameras read best. */
@@ -32,7 +31,7 @@ async function qrSvg(url: string): Promise<string> {
   return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } })
 }
 
-/** What a virtual module is made from: the metadata, and the deck as written (read once for all of them). */
+/** What a virtual module is made from: the metadata, and the deck as written. */
 interface Inputs {
   talk: Talk
   deck: () => Promise<Deck>
@@ -67,32 +66,23 @@ const MERMAID_CHUNK = /\/mermaid\/dist\/chunks\/mermaid\.esm\/chunk-[A-Z0-9]+\.m
 const FONTSOURCE_CSS = /\/@fontsource\/[^/]+\/[^/]+\.css$/
 
 export default defineVitePluginsSetup((options) => {
-  const slides = () => options.data.slides.map(s => ({ content: s.source?.content ?? s.content, note: s.source?.note ?? s.note }))
-
-  // One reading of the metadata and the deck serves every virtual module, until a file changes.
-  let inputs: Promise<Inputs> | undefined
-  const readInputs = () => inputs ??= loadTalk().then((talk) => {
-    let deck: Promise<Deck> | undefined
-    return { talk, deck: () => deck ??= loadDeckOnce(options.entry, talk) }
-  })
+  // The deck as written, read once while none of its files changes (lib/deck.ts): the
+  // preparser, the virtual modules and the build plugins below all share that one reading.
+  const deck = async () => loadDeckOnce(options.entry, await loadTalk())
 
   const plugin: Plugin = {
     name: 'rfl-talk:virtual-modules',
-    buildStart() {
-      inputs = undefined
-    },
     resolveId(id) {
       return id in modules ? `\0${id}` : undefined
     },
     async load(id) {
       const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined
-      return make ? make(await readInputs()) : undefined
+      return make ? make({ talk: await loadTalk(), deck }) : undefined
     },
     handleHotUpdate(ctx) {
       // Slides or notes changed: citations and the plan may have changed too.
       if (!ctx.file.endsWith('.md'))
         return
-      inputs = undefined
       const ours = Object.keys(modules).flatMap(id => ctx.server.moduleGraph.getModuleById(`\0${id}`) ?? [])
       for (const mod of ours)
         ctx.server.moduleGraph.invalidateModule(mod)
@@ -110,7 +100,7 @@ export default defineVitePluginsSetup((options) => {
     buildStart() {
       use = undefined
     },
-    transform(code, id) {
+    async transform(code, id) {
       if (FONTSOURCE_CSS.test(id))
         return { code: dropWoffFallbacks(code), map: null }
       if (!MERMAID_MAIN.test(id) && !MERMAID_CHUNK.test(id))
@@ -118,7 +108,7 @@ export default defineVitePluginsSetup((options) => {
       // Read only when Mermaid is in the build at all (not when every diagram is drawn).
       const setupFile = join(options.userRoot, 'setup/mermaid.ts')
       use ??= {
-        diagrams: slides().flatMap(s => mermaidCode(s.content)),
+        diagrams: deckDiagrams(await deck()).map(d => d.code),
         config: existsSync(setupFile) ? readFileSync(setupFile, 'utf8') : undefined,
       }
       if (MERMAID_MAIN.test(id)) {
@@ -146,13 +136,8 @@ export default defineVitePluginsSetup((options) => {
     name: 'rfl-talk:drawn-diagrams',
     apply: 'build',
     enforce: 'pre',
-    buildStart() {
-      const stamp = diagramStamp()
-      const diagrams = options.data.slides.flatMap((s, i) => mermaidFences(s.source?.content ?? s.content).map(f => ({
-        where: `${relative(options.userRoot, s.source?.filepath ?? options.entry)} (slide ${i + 1})`,
-        code: f.code,
-        key: keyOf(stamp, f.info, f.code),
-      })))
+    async buildStart() {
+      const diagrams = deckDiagrams(await deck())
       const { missing } = drawingPlan(diagrams, drawnKeys())
       stubMermaid = diagrams.length > 0 && missing.length === 0 && !drawLive()
       if (stubMermaid)

@@ -5,20 +5,20 @@
 // until it passed.
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import { partOfFile, type Talk } from '../../data/talk'
 import { loadTalk } from '../talk-file'
-import { findChromium, QUIET_CHROMIUM_ARGS } from '../chromium'
+import { launchChromium } from '../chromium'
 import { type Deck, type DeckSlide, loadDeck } from '../deck'
 import { onExit, runChild } from '../processes'
 import { CANVAS, ROOT } from '../settings'
 import { declaredClicks } from '../slide-text'
 import { serveStatic, type StaticServer } from '../static-server'
 import { handoutCss, handoutDom, handoutModel, headerFooter, HANDOUT_MARGIN_MM, plainTitle, printedOpening, runningText, slideHeading } from './handout'
-import { checkOutput, moveIntoPlace, type Paper, scratchBeside } from './output'
+import { moveIntoPlace, type Paper, scratchBeside } from './output'
 import { finishPdf, type OutlineEntry } from './pdf-finish'
 import { describeState, injectFault, openPrintRoute, type PrintState } from './print'
-import { type PrintSite, printSite } from './site'
+import type { PrintSite } from './site'
 import { type Failure, failedPages, pagesText, type PageCheck, verifyPdf, verifyPngs } from './verify'
 
 export type ExportKind = 'slides' | 'clicks' | 'handout' | 'png'
@@ -29,10 +29,11 @@ export interface ExportRequest {
   /** A PDF file, or for PNGs a directory. */
   output: string
   paper: Paper
-  /** Build the deck again even if an identical build exists. */
-  rebuild: boolean
-  /** The print build, if the caller started it already (scripts/export.ts does, before loading this module). */
-  site?: Promise<PrintSite>
+  /**
+   * The print build of `entry` (site.ts), already under way: scripts/export.ts starts it, and
+   * checks the output path, before it loads this module.
+   */
+  site: Promise<PrintSite>
   /** Port of the in-process static server (0: any free port). */
   port: number
   /** Width of each PNG in pixels. */
@@ -70,29 +71,16 @@ interface Session {
   log: (line: string) => void
 }
 
-function describer(deck: Deck): (no: number) => string {
+/** Names a slide for a person: slide 7 (pages/02-how.md:40, "Title"). */
+export function describer(deck: Deck): (no: number) => string {
   return (no) => {
     const s = deck.slides[no - 1]
     return s ? `slide ${no} (${s.file}:${s.line}, "${plainTitle(s.title)}")` : `slide ${no}`
   }
 }
 
-async function launchBrowser(executablePath: string, log: (line: string) => void): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath,
-    args: [...QUIET_CHROMIUM_ARGS],
-    // This script stops the browser itself (lib/processes.ts), after its own clean-up order.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  })
-  onExit(() => browser.close())
-  log(`Chromium started (${executablePath})`)
-  return browser
-}
-
 async function buildSite(request: ExportRequest): Promise<StaticServer> {
-  const site = await (request.site ?? printSite(request.entry, { rebuild: request.rebuild, log: request.log }))
+  const site = await request.site
   request.log(site.built
     ? `built the deck for printing in ${site.seconds.toFixed(1)} s (${relative(ROOT, site.dir)})`
     : `reused the print build of these very files (${relative(ROOT, site.dir)})`)
@@ -102,14 +90,13 @@ async function buildSite(request: ExportRequest): Promise<StaticServer> {
 }
 
 async function openSession(request: ExportRequest): Promise<Session> {
-  const { path: executablePath } = findChromium()
   // The build runs in its own process: read the deck and start Chromium meanwhile.
   // The metadata the build reads too: data/talk.ts, or the file RFL_TALK names (tests).
   const talk = await loadTalk()
   const [deck, server, browser] = await Promise.all([
     loadDeck(request.entry, talk),
     buildSite(request),
-    launchBrowser(executablePath, request.log),
+    launchChromium(request.log),
   ])
   const fontsConfig = deck.headmatter.fonts as { sans?: string } | undefined
   const families = (fontsConfig?.sans ?? DECK_FONT_FALLBACK).split(',').map(f => f.trim()).filter(Boolean).slice(0, 1)
@@ -291,7 +278,6 @@ async function withRetry(kind: string, log: (l: string) => void, render: (attemp
 
 export async function runExport(request: ExportRequest): Promise<ExportResult> {
   const isPng = request.kind === 'png'
-  checkOutput(request.output, { directory: isPng })
   const session = await openSession(request)
   const scratch = scratchBeside(request.output)
   const label = { slides: 'slides PDF', clicks: 'click-steps PDF', handout: 'handout', png: 'PNG set' }[request.kind]
